@@ -1,0 +1,125 @@
+/**
+ * Load phase: a plan file or a directory of fragments → plain data + SourceMap + diagnostics.
+ * Never throws for bad input; an unreadable path is a diagnostic (`unreadable`, exit 2).
+ */
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { LNode } from "./located.js";
+import { flatten } from "./flatten.js";
+import { mergeTrees } from "./merge.js";
+import { SourceMap } from "./source-map.js";
+import { decodeUtf8 } from "./utf8.js";
+import { parseYamlFile } from "./yaml-tree.js";
+
+export interface LoadedPlan {
+  /** The path as given (file or directory). */
+  source: string;
+  data: unknown;
+  map: SourceMap;
+  /** Files read, in merge order. */
+  files: string[];
+}
+
+export interface LoadResult {
+  plan?: LoadedPlan;
+  diagnostics: Diagnostic[];
+}
+
+function fileDiagnostic(file: string, code: Diagnostic["code"], message: string, line = 1, column = 1): Diagnostic {
+  return { file, line, column, severity: "error", code, message, path: "" };
+}
+
+/** Loads one YAML text (tests, stdin). */
+export function loadPlanText(text: string, file: string): LoadResult {
+  return assemble(file, [{ file, text }]);
+}
+
+export async function loadPlan(path: string): Promise<LoadResult> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch {
+    return { diagnostics: [fileDiagnostic(path, "unreadable", `chemin introuvable ou illisible : ${path}`)] };
+  }
+  const files = info.isDirectory() ? (await listYaml(path)).map((rel) => join(path, rel)) : [path];
+  if (files.length === 0) {
+    return { diagnostics: [fileDiagnostic(path, "empty-plan", "ce dossier ne contient aucun fichier .yaml ou .yml")] };
+  }
+  const texts: { file: string; text: string }[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const file of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFile(file);
+    } catch {
+      diagnostics.push(fileDiagnostic(file, "unreadable", `fichier illisible : ${file}`));
+      continue;
+    }
+    const decoded = decodeUtf8(bytes);
+    if (!decoded.ok) {
+      const { line, column } = lineColumnOfByte(bytes, decoded.offset);
+      const reason = decoded.reason || `octet invalide à la position ${decoded.offset} : le fichier n’est pas en UTF-8 ; réenregistrez-le en UTF-8`;
+      diagnostics.push(fileDiagnostic(file, "encoding", reason, line, column));
+      continue;
+    }
+    texts.push({ file, text: decoded.text });
+  }
+  if (diagnostics.length > 0) return { diagnostics };
+  return assemble(path, texts);
+}
+
+function assemble(source: string, texts: { file: string; text: string }[]): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const trees: LNode[] = [];
+  const files: string[] = [];
+  for (const { file, text } of texts) {
+    const parsed = parseYamlFile(text.replace(/^\uFEFF/, ""), file);
+    diagnostics.push(...parsed.diagnostics);
+    files.push(file);
+    if (!parsed.tree) continue;
+    if (parsed.tree.kind !== "map") {
+      diagnostics.push({
+        ...parsed.tree.pos,
+        severity: "error",
+        code: "not-a-mapping",
+        message: "le plan doit être un bloc de clés (version, establishment, plan, contacts…), pas une liste ni une valeur",
+        path: "",
+      });
+      continue;
+    }
+    trees.push(parsed.tree);
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  if (trees.length === 0) {
+    return {
+      diagnostics: [...diagnostics, fileDiagnostic(texts[0]?.file ?? source, "empty-plan", "le plan est vide : commencez par `version: 1`")],
+    };
+  }
+  const merged = mergeTrees(trees);
+  diagnostics.push(...merged.diagnostics);
+  if (!merged.tree || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  const map = new SourceMap();
+  map.fallbackFile = files[0];
+  const data = flatten(merged.tree, map);
+  return { plan: { source, data, map, files }, diagnostics };
+}
+
+/** `*.yaml` / `*.yml` under `dir`, recursively, as `/`-joined relative paths sorted by code unit. */
+async function listYaml(dir: string, prefix = ""): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await readdir(join(dir, prefix), { withFileTypes: true });
+  for (const e of entries) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listYaml(dir, rel)));
+    else if (/\.ya?ml$/.test(e.name)) out.push(rel);
+  }
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function lineColumnOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) (line++, (start = i + 1));
+  return { line, column: offset - start + 1 };
+}
