@@ -1,0 +1,59 @@
+/**
+ * The checking pipeline shared by every command: load → schema → rules → recovery engine.
+ * Parses the plan once per run; returns values, never throws for bad input.
+ */
+import type { Diagnostic, Finding } from "./diagnostics/types.js";
+import { hasErrors } from "./diagnostics/format.js";
+import { loadPlan, type LoadResult } from "./plan/load.js";
+import type { Plan } from "./plan/types.js";
+import type { SourceMap } from "./plan/source-map.js";
+import { validateSchema } from "./schema/index.js";
+import { runRules } from "./rules/index.js";
+import { computeRecovery, sortFindings } from "./recovery/index.js";
+import type { Recovery } from "./recovery/types.js";
+
+export interface Analysis {
+  /** The loaded data, even when invalid (to name the establishment in batch results). */
+  data?: unknown;
+  /** Present when the plan loaded and passed the schema and rules without error. */
+  plan?: Plan;
+  map?: SourceMap;
+  /** Present when the plan is valid (no cycle) and the scenario exists. */
+  recovery?: Recovery;
+  /** Findings of recovery.md (rules and engine), in documents.md §1.7 order. */
+  findings: Finding[];
+  /** Every diagnostic (findings included). */
+  diagnostics: Diagnostic[];
+}
+
+function isFinding(d: Diagnostic): d is Finding {
+  return typeof (d as Finding).subject === "string";
+}
+
+export async function analyzePlan(path: string, options: { scenario?: string | null } = {}): Promise<Analysis> {
+  return analyzeLoaded(await loadPlan(path), options);
+}
+
+export function analyzeLoaded(loaded: LoadResult, options: { scenario?: string | null } = {}): Analysis {
+  if (!loaded.plan) return { findings: [], diagnostics: loaded.diagnostics };
+  const { data, map } = loaded.plan;
+  const checks = [...loaded.diagnostics, ...validateSchema(data, map), ...runRules(data, map)];
+  const ruleFindings = checks.filter(isFinding);
+  if (hasErrors(checks)) return { data, map, findings: ruleFindings, diagnostics: checks };
+
+  const plan = data as Plan;
+  const result = computeRecovery(plan, map, { scenario: options.scenario ?? null });
+  if (!result.recovery) {
+    return { data, plan, map, findings: ruleFindings, diagnostics: [...checks, ...result.diagnostics] };
+  }
+  const findings = sortFindings([...ruleFindings, ...result.recovery.findings], result.recovery, plan);
+  const others = checks.filter((d) => !isFinding(d));
+  return {
+    data,
+    plan,
+    map,
+    recovery: { ...result.recovery, findings },
+    findings,
+    diagnostics: [...others, ...result.diagnostics, ...findings],
+  };
+}

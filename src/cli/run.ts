@@ -1,0 +1,63 @@
+/**
+ * The command line: yargs wiring only. Each command lives in `commands/` and returns an exit
+ * code; `run` never throws and never exits the process (bin/pcapra.js does).
+ */
+import { readFileSync } from "node:fs";
+import yargs from "yargs";
+import { formatDiagnosticText } from "../diagnostics/format.js";
+import { exitCodes, type Io } from "./io.js";
+import { registerCommands } from "./commands/index.js";
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  return pkg.version;
+}
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode: number = exitCodes.ok;
+  let usageError: string | null = null;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const parser = yargs(argv)
+    .scriptName("pcapra")
+    .locale("fr")
+    .usage("pcapra — plans de continuité et de reprise d’activité des établissements de santé\n\nUsage : $0 <commande> [options]")
+    .version(packageVersion())
+    .help()
+    .alias("h", "help")
+    .strict()
+    .demandCommand(1, "Indiquez une commande : validate, priorities, graph, build, schema, care.")
+    .recommendCommands()
+    .wrap(Math.min(100, process.stdout.columns ?? 100))
+    .exitProcess(false)
+    .fail((msg: string | null, err: Error | undefined) => {
+      if (err && !msg) throw err;
+      usageError = msg ?? err?.message ?? "usage incorrect";
+    });
+  registerCommands(parser, io, setExit);
+
+  try {
+    let output = "";
+    await parser.parseAsync(argv, {}, (_err: unknown, _args: unknown, out: string) => {
+      output = out;
+    });
+    if (usageError !== null) {
+      io.stderr(`pcapra : ${usageError}\nVoir « pcapra --help ».\n`);
+      return exitCodes.usage;
+    }
+    if (output) io.stdout(output.endsWith("\n") ? output : output + "\n");
+    return exitCode;
+  } catch (error) {
+    return internalError(error, io);
+  }
+}
+
+/** An internal error is a bug: say so plainly, keep the stack for the report, exit 2. */
+export function internalError(error: unknown, io: Io): number {
+  const e = error as { diagnostic?: Parameters<typeof formatDiagnosticText>[0] };
+  if (e?.diagnostic) io.stderr(formatDiagnosticText(e.diagnostic) + "\n");
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  io.stderr(`pcapra : erreur interne, merci de la signaler avec le plan qui la provoque.\n${stack}\n`);
+  return exitCodes.usage;
+}

@@ -1,0 +1,46 @@
+/** The two diagnostic formatters: text for terminals, JSON for machines (cli.md shapes). */
+import type { Diagnostic, Severity } from "./types.js";
+import { severityRank } from "./types.js";
+
+/** `file:line:column: severity code: message`, optionally coloured on a terminal. */
+export function formatDiagnosticText(d: Diagnostic, colour = false): string {
+  const sev = colour ? paint(d.severity) : d.severity;
+  return `${d.file}:${d.line}:${d.column}: ${sev} ${d.code}: ${d.message}`;
+}
+
+function paint(s: Severity): string {
+  const code = s === "error" ? 31 : s === "warning" ? 33 : 36;
+  return `\u001b[${code}m${s}\u001b[39m`;
+}
+
+/** The JSON form of one diagnostic: exactly the keys of the contract, in a stable order. */
+export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
+  return {
+    file: d.file,
+    line: d.line,
+    column: d.column,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    path: d.path,
+  };
+}
+
+/** Compiler order: file, line, column, then severity and code, so output is stable. */
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.line !== b.line) return a.line - b.line;
+  if (a.column !== b.column) return a.column - b.column;
+  if (a.severity !== b.severity) return severityRank[a.severity] - severityRank[b.severity];
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+export function hasErrors(ds: readonly Diagnostic[]): boolean {
+  return ds.some((d) => d.severity === "error");
+}
+
+/** True when some diagnostic is at or above the `--fail-on` threshold. */
+export function failsAt(ds: readonly Diagnostic[], failOn: "error" | "warning"): boolean {
+  const limit = severityRank[failOn];
+  return ds.some((d) => severityRank[d.severity] <= limit);
+}
