@@ -37,7 +37,10 @@ export async function analyzePlan(path: string, options: { scenario?: string | n
 export function analyzeLoaded(loaded: LoadResult, options: { scenario?: string | null } = {}): Analysis {
   if (!loaded.plan) return { findings: [], diagnostics: loaded.diagnostics };
   const { data, map } = loaded.plan;
-  const checks = [...loaded.diagnostics, ...validateSchema(data, map), ...runRules(data, map)];
+  let schema = validateSchema(data, map);
+  // Top-level keys held by a fragment that did not parse would only look missing: say it once.
+  if (loaded.plan.partial) schema = schema.filter((d) => !(d.code === "required" && d.path === ""));
+  const checks = [...loaded.diagnostics, ...schema, ...runRules(data, map)];
   const ruleFindings = checks.filter(isFinding);
   if (hasErrors(checks)) return { data, map, findings: ruleFindings, diagnostics: checks };
 

@@ -19,6 +19,11 @@ export interface LoadedPlan {
   map: SourceMap;
   /** Files read, in merge order. */
   files: string[];
+  /**
+   * Some fragment could not be read or parsed and was left out of the merge: the other
+   * fragments are still checked, but keys it may have held can look missing.
+   */
+  partial: boolean;
 }
 
 export interface LoadResult {
@@ -65,19 +70,26 @@ export async function loadPlan(path: string): Promise<LoadResult> {
     }
     texts.push({ file, text: decoded.text });
   }
-  if (diagnostics.length > 0) return { diagnostics };
-  return assemble(path, texts);
+  const result = assemble(path, texts);
+  const all = [...diagnostics, ...result.diagnostics];
+  if (result.plan && diagnostics.length > 0) result.plan.partial = true;
+  return { plan: result.plan, diagnostics: all };
 }
 
 function assemble(source: string, texts: { file: string; text: string }[]): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const trees: LNode[] = [];
   const files: string[] = [];
+  let partial = false;
   for (const { file, text } of texts) {
     const parsed = parseYamlFile(text.replace(/^\uFEFF/, ""), file);
     diagnostics.push(...parsed.diagnostics);
     files.push(file);
-    if (!parsed.tree) continue;
+    if (!parsed.tree) {
+      // A broken fragment is left out; the others are still worth checking.
+      if (parsed.diagnostics.some((d) => d.severity === "error")) partial = true;
+      continue;
+    }
     if (parsed.tree.kind !== "map") {
       diagnostics.push({
         ...parsed.tree.pos,
@@ -86,11 +98,12 @@ function assemble(source: string, texts: { file: string; text: string }[]): Load
         message: "le plan doit être un bloc de clés (version, establishment, plan, contacts…), pas une liste ni une valeur",
         path: "",
       });
+      partial = true;
       continue;
     }
     trees.push(parsed.tree);
   }
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  if (trees.length === 0 && partial) return { diagnostics };
   if (trees.length === 0) {
     return {
       diagnostics: [...diagnostics, fileDiagnostic(texts[0]?.file ?? source, "empty-plan", "le plan est vide : commencez par `version: 1`")],
@@ -98,11 +111,11 @@ function assemble(source: string, texts: { file: string; text: string }[]): Load
   }
   const merged = mergeTrees(trees);
   diagnostics.push(...merged.diagnostics);
-  if (!merged.tree || diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  if (!merged.tree) return { diagnostics };
   const map = new SourceMap();
   map.fallbackFile = files[0];
   const data = flatten(merged.tree, map);
-  return { plan: { source, data, map, files }, diagnostics };
+  return { plan: { source, data, map, files, partial }, diagnostics };
 }
 
 /** `*.yaml` / `*.yml` under `dir`, recursively, as `/`-joined relative paths sorted by code unit. */

@@ -41,9 +41,12 @@ export async function validateCommand(args: ValidateArgs, io: Io): Promise<numbe
     if (diagnostics.some((d) => d.code === "unreadable")) unreadable = true;
     if (failsAt(diagnostics, args.failOn)) failed = true;
     const est = establishmentOf(analysis.data);
-    const result: PlanResult = { source, valid: !hasErrors(diagnostics), diagnostics: diagnostics.map(diagnosticJson) };
+    // Key order of cli.md: source, valid, establishment?, finess?, diagnostics.
+    const result: PlanResult = { source, valid: !hasErrors(diagnostics), diagnostics: [] };
     if (est.name !== undefined) result.establishment = est.name;
     if (est.finess !== undefined) result.finess = est.finess;
+    delete (result as Partial<PlanResult>).diagnostics;
+    result.diagnostics = diagnostics.map(diagnosticJson);
     results.push(result);
     if (args.format === "text") {
       for (const d of diagnostics) io.stdout(formatDiagnosticText(d, colour) + "\n");

@@ -1,0 +1,124 @@
+/**
+ * `pcapra build` (cli.md): analyse the plan once, then for each requested document
+ * view → template → block text → document model → DOCX bytes → atomic write.
+ * Every document is rendered in memory before the first file is written, so a template error
+ * leaves the output folder as it was. Diagnostics and notes are returned, never printed here.
+ */
+import { existsSync } from "node:fs";
+import { mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import type { Diagnostic } from "../diagnostics/types.js";
+import { hasErrors } from "../diagnostics/format.js";
+import { BlockSyntaxError, parseBlockText } from "../doc/parse.js";
+import type { Document } from "../doc/model.js";
+import { evaluateCare } from "../care/index.js";
+import { outputFileName, removeStaleTemps, writeFileAtomic } from "../output/index.js";
+import { normalizeFiness } from "../plan/finess.js";
+import type { AnalyzeFn } from "../recovery/analyze-types.js";
+import { unknownScenarioPath } from "../recovery/index.js";
+import { renderDocx } from "../render/docx/index.js";
+import { bundledTemplatesDir, renderTemplate, TemplateError } from "../templates/engine.js";
+import type { DocKind, ViewInput } from "../view/input.js";
+import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
+
+export type OutputFormat = "docx" | "pdf";
+
+export interface BuildInput {
+  path: string;
+  outDir: string;
+  /** Documents asked with `--doc`; absent = the defaults of cli.md for the establishment type. */
+  docs?: DocKind[];
+  /** Formats asked with `--format`; absent = the defaults of cli.md. */
+  formats?: OutputFormat[];
+  templatesDir?: string;
+  scenario?: string | null;
+}
+
+export interface BuildResult {
+  /** Paths written, in document order. */
+  written: string[];
+  /** Diagnostics of the analysis (warnings and infos on success, errors on an invalid plan). */
+  diagnostics: Diagnostic[];
+  /** French lines for standard error: notes (defaults not yet available) or the usage error. */
+  messages: string[];
+  exitCode: 0 | 1 | 2;
+}
+
+/** cli.md defaults, per establishment type. */
+export const defaultDocs: Record<"sanitaire" | "medico-social", DocKind[]> = {
+  sanitaire: ["pca", "pra", "fiches", "binder"],
+  "medico-social": ["psca", "fiches", "binder"],
+};
+
+const notYet = (what: string) =>
+  `${what} n’est pas encore disponible dans cette version de pcapra\u202f: seuls les documents DOCX pca, pra, psca et fiches sont produits.`;
+
+export const laterNote =
+  "l’édition PDF et le classeur de crise (binder) ne sont pas encore disponibles\u202f; seuls les documents DOCX sont produits.";
+
+function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
+  return { written: [], diagnostics, messages: [message], exitCode: 2 };
+}
+
+/** Renders one document to DOCX bytes; template and block errors are thrown as is (exit 2). */
+async function renderDocument(doc: BuildableDoc, input: ViewInput, templatesDir: string | undefined): Promise<Uint8Array> {
+  const data = documentData(doc, input);
+  const template = templateOf[doc];
+  const text = renderTemplate(template, data, { templatesDir });
+  // Block errors point into the text the template produced: name that template file.
+  const file = `${template}.hbs`;
+  const override = templatesDir === undefined ? undefined : join(templatesDir, file);
+  const origin = `texte produit par ${override !== undefined && existsSync(override) ? override : join(bundledTemplatesDir, file)}`;
+  const { cover, body } = parseBlockText(text, origin);
+  const document: Document = { meta: data.common.meta, cover, body };
+  return renderDocx(document);
+}
+
+export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Promise<BuildResult> {
+  // Usage errors first: asking explicitly for what does not exist yet is refused before any work.
+  if (input.formats?.includes("pdf")) return usage(notYet("Le format PDF (--format pdf)"));
+  if (input.docs?.includes("binder")) return usage(notYet("Le classeur de crise (--doc binder)"));
+
+  const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
+  const diagnostics = analysis.diagnostics;
+  const scenarioError = diagnostics.find((d) => d.severity === "error" && d.path === unknownScenarioPath);
+  if (scenarioError) return usage(scenarioError.message);
+  if (hasErrors(diagnostics) || !analysis.plan || !analysis.recovery || !analysis.map) {
+    return { written: [], diagnostics, messages: [], exitCode: 1 };
+  }
+  const plan = analysis.plan;
+  const recovery = analysis.recovery;
+
+  const messages: string[] = [];
+  const asked = input.docs ?? defaultDocs[plan.establishment.type];
+  if (input.docs === undefined || input.formats === undefined) messages.push(laterNote);
+  const docs = buildableDocs.filter((d) => asked.includes(d));
+  const scenario =
+    input.scenario === undefined || input.scenario === null
+      ? null
+      : ((plan.scenarios ?? []).find((s) => s.id === input.scenario) ?? null);
+  const care = evaluateCare({ source: input.path, plan, map: analysis.map, recovery, findings: analysis.findings });
+  const view: ViewInput = { plan, recovery, findings: analysis.findings, care, scenario };
+
+  const rendered: { doc: BuildableDoc; bytes: Uint8Array }[] = [];
+  try {
+    for (const doc of docs) rendered.push({ doc, bytes: await renderDocument(doc, view, input.templatesDir) });
+  } catch (error) {
+    if (error instanceof TemplateError || error instanceof BlockSyntaxError) {
+      return usage(`Erreur de modèle\u00a0: ${error.message}`, diagnostics);
+    }
+    throw error;
+  }
+
+  const finessResult = normalizeFiness(plan.establishment.finess);
+  const finess = finessResult.ok ? finessResult.finess : plan.establishment.finess;
+  await mkdir(input.outDir, { recursive: true });
+  await removeStaleTemps(input.outDir);
+  const written: string[] = [];
+  for (const { doc, bytes } of rendered) {
+    const path = join(input.outDir, outputFileName(finess, doc, plan.plan.version, "docx"));
+    await writeFileAtomic(path, bytes);
+    written.push(path);
+  }
+  return { written, diagnostics, messages, exitCode: 0 };
+}

@@ -1,0 +1,35 @@
+/**
+ * `pcapra graph <plan> [--format dot|mermaid] [--service id] [--scenario id]`: the dependency
+ * graph, nodes labelled with tier and deadline (effective RTO for services).
+ */
+import type { AnalyzeFn } from "../../recovery/analyze-types.js";
+import { graphView, toDot, toMermaid } from "../../recovery/output/graph-view.js";
+import { exitCodes, type Io } from "../io.js";
+import { analyseForOutput } from "./priorities.js";
+
+export type { AnalyzeFn };
+
+export interface GraphArgs {
+  plan: string;
+  format: "dot" | "mermaid";
+  service?: string;
+  scenario?: string;
+}
+
+export async function graphCommand(args: GraphArgs, io: Io, analyze: AnalyzeFn): Promise<number> {
+  const result = await analyseForOutput("graph", args.plan, args.scenario, io, analyze);
+  if (typeof result === "number") return result;
+  const view = graphView(result.plan, result.recovery, args.service);
+  if (!view) {
+    const known = result.plan.services.map((s) => s.id).join(", ");
+    io.stderr(
+      `pcapra graph\u00a0: l’activité « ${args.service} » n’existe pas dans le plan\u202f; activités connues\u00a0: ${known}.\n`.replace(
+        /« (.*?) »/,
+        "«\u00a0$1\u00a0»",
+      ),
+    );
+    return exitCodes.usage;
+  }
+  io.stdout(args.format === "mermaid" ? toMermaid(view) : toDot(view));
+  return exitCodes.ok;
+}

@@ -1,0 +1,1 @@
+export { outputFileName, removeStaleTemps, tempPathFor, writeFileAtomic } from "./files.js";

@@ -1,0 +1,63 @@
+import type { Criticality, Plan } from "../plan/types.js";
+import type { Closures } from "./closures.js";
+import type { Deadlines } from "./deadlines.js";
+import { criticalPath, type Earliest } from "./earliest.js";
+import type { Graph } from "./graph.js";
+import { lazy } from "./lazy.js";
+import { minutesOr } from "./minutes.js";
+import { tierOf } from "./tiers.js";
+import type { Inherited } from "./transitive.js";
+import type { ResourceFacts, ServiceFacts } from "./types.js";
+
+const criticalityByRank: (Criticality | null)[] = [null, "vital", "essential", "important", "deferrable", null];
+
+export interface FactInputs {
+  plan: Plan;
+  g: Graph;
+  lost: Uint8Array;
+  duration: Float64Array;
+  deadlines: Deadlines;
+  earliest: Earliest;
+  inherited: Inherited;
+  closures: Closures;
+  rank: Int32Array;
+}
+
+export function resourceFacts(x: FactInputs, node: number): ResourceFacts {
+  const { plan, g, lost, duration, deadlines, earliest, inherited, closures, rank } = x;
+  const r = (plan.resources ?? [])[node - g.serviceCount];
+  const D = deadlines.deadline[node];
+  const deadline = D === Infinity ? null : D;
+  const facts = {
+    id: g.ids[node],
+    name: r.name,
+    kind: r.kind,
+    lost: lost[node] === 1,
+    rank: rank[node] > 0 ? rank[node] : null,
+    tier: tierOf(deadline),
+    deadlineMinutes: deadline,
+    durationMinutes: duration[node],
+    latestStartMinutes: deadline === null ? null : deadline - duration[node],
+    earliestRestoreMinutes: earliest.earliest[node],
+    criticality: criticalityByRank[inherited.bestRank[node]] ?? null,
+    deadlineService: deadline === null ? null : g.ids[deadlines.deadlineService[node]],
+  } as ResourceFacts;
+  lazy(facts, "services", () => closures.servicesOf(node));
+  lazy(facts, "criticalPath", () => criticalPath(g, earliest.next, node));
+  return facts;
+}
+
+export function serviceFacts(x: FactInputs, node: number): ServiceFacts {
+  const { plan, g, deadlines, earliest, closures } = x;
+  const s = plan.services[node];
+  const facts = {
+    id: g.ids[node],
+    name: s.name,
+    criticality: s.criticality,
+    rtoMinutes: minutesOr(s.rto, 0),
+    effectiveRtoMinutes: deadlines.ertO[node] === Infinity ? minutesOr(s.rto, 0) : deadlines.ertO[node],
+    restoredByMinutes: earliest.earliest[node],
+  } as ServiceFacts;
+  lazy(facts, "reachableResources", () => closures.reachableFrom(node));
+  return facts;
+}

@@ -1,0 +1,232 @@
+/**
+ * Document-model blocks → docx objects: one handler per block type, nothing else. Page breaks are
+ * carried to the next paragraph as `pageBreakBefore`, so a break followed by a level-1 heading
+ * (which always starts a page) does not leave a blank page.
+ */
+import {
+  BorderStyle,
+  HeadingLevel,
+  HeightRule,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type ParagraphChild,
+} from "docx";
+import type { Block, Heading, Inline, List, Paragraph as ModelParagraph, Table as ModelTable, Toc } from "../../doc/model.js";
+import { BULLET_REF, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
+
+export type FileChild = Paragraph | Table | TableOfContents;
+
+/** Cell padding in twips; page-estimate.ts uses the same values. */
+export const CELL_MARGIN = { top: 60, bottom: 60, left: 100, right: 100 } as const;
+
+const border = { style: BorderStyle.SINGLE, size: 4, color: "808080" } as const;
+const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const calloutBorder = { style: BorderStyle.SINGLE, size: 12, color: "1F3864" } as const;
+
+export interface RenderContext {
+  /** Page estimate of each heading, for the Sommaire's cached entries. */
+  headingPage: Map<Heading, number>;
+  /** All body headings (TOC candidates). */
+  headings: Heading[];
+  /** Next numbering instance: each list restarts at 1. */
+  nextListInstance: number;
+}
+
+export function runs(inlines: Inline[], forceBold = false): ParagraphChild[] {
+  return inlines.map((inline) =>
+    inline.type === "break"
+      ? new TextRun({ break: 1 })
+      : new TextRun({
+          text: inline.text,
+          bold: forceBold || inline.bold ? true : undefined,
+          italics: inline.italic ? true : undefined,
+        }),
+  );
+}
+
+/** Splits widths (relative) into integer twips that sum exactly to `total`. */
+export function columnTwips(table: ModelTable, total: number = TEXT_WIDTH): number[] {
+  const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
+  const weights = table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
+  const sum = weights.reduce((a, b) => a + b, 0) || 1;
+  const out = weights.map((w) => Math.floor((w / sum) * total));
+  out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+// Widths and margins are set once on the table (grid, tblCellMar): big tables stay light.
+function cell(inlines: Inline[], bold: boolean, header: boolean): TableCell {
+  return new TableCell({
+    shading: header ? { type: ShadingType.CLEAR, fill: "D9E2F3", color: "auto" } : undefined,
+    children: [new Paragraph({ style: STYLE_ID.cell, children: runs(inlines, bold), keepNext: header || undefined })],
+  });
+}
+
+function table(block: ModelTable): Table {
+  const widths = columnTwips(block);
+  const rows: TableRow[] = [];
+  if (block.header) {
+    rows.push(
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: block.header.map((c, i) => cell(c.inlines, true, true)),
+      }),
+    );
+  }
+  for (const row of block.rows) {
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        height: row.minHeight !== undefined ? { value: Math.round(row.minHeight * 20), rule: HeightRule.ATLEAST } : undefined,
+        children: row.cells.map((c, i) => cell(c.inlines, !!row.bold || (!!block.keyValue && i === 0), false)),
+      }),
+    );
+  }
+  return new Table({
+    rows,
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: { ...CELL_MARGIN, marginUnitType: WidthType.DXA },
+    borders: tableBorders,
+  });
+}
+
+/** Space above the first paragraph after a table (Word puts none). */
+const AFTER_TABLE = { before: 120 } as const;
+
+function list(block: List, ctx: RenderContext, pageBreakBefore = false, afterTable = false): Paragraph[] {
+  const instance = ctx.nextListInstance++;
+  const reference = block.ordered ? NUMBER_REF : BULLET_REF;
+  return block.items.map(
+    (item, index) =>
+      new Paragraph({
+        children: runs(item),
+        numbering: { reference, level: 0, instance },
+        pageBreakBefore: (pageBreakBefore && index === 0) || undefined,
+        spacing: afterTable && index === 0 ? AFTER_TABLE : undefined,
+      }),
+  );
+}
+
+function paragraph(block: ModelParagraph, pageBreakBefore: boolean, afterTable = false): Paragraph {
+  const style = block.style && block.style !== "normal" ? STYLE_ID[block.style] : undefined;
+  return new Paragraph({
+    style,
+    children: runs(block.inlines),
+    pageBreakBefore: pageBreakBefore || undefined,
+    spacing: afterTable ? AFTER_TABLE : undefined,
+  });
+}
+
+function toc(block: Toc, ctx: RenderContext, pageBreakBefore: boolean): FileChild[] {
+  const entries = ctx.headings
+    .filter((h) => h.toc && h.level <= block.maxLevel)
+    .map((h) => ({ title: h.text, level: h.level, page: ctx.headingPage.get(h) }));
+  return [
+    new Paragraph({ style: STYLE_ID.tocTitle, children: [new TextRun(block.title)], pageBreakBefore: pageBreakBefore || undefined }),
+    new TableOfContents(block.title, {
+      headingStyleRange: `1-${block.maxLevel}`,
+      hyperlink: true,
+      // Without entries docx would list the headings itself (toc: false ones included): an empty
+      // paragraph stands in for an empty Sommaire.
+      ...(entries.length > 0 ? { cachedEntries: entries } : { contentChildren: [new Paragraph({})] }),
+      // Written clean: Word shows the cached entries as they are and asks nothing.
+      beginDirty: false,
+    }),
+  ];
+}
+
+function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext): Table {
+  const children: Paragraph[] = [];
+  for (const inner of block.blocks) {
+    if (inner.type === "list") children.push(...list(inner, ctx));
+    else children.push(paragraph(inner, false));
+  }
+  if (children.length === 0) children.push(new Paragraph({}));
+  const edge = { top: calloutBorder, bottom: calloutBorder, left: calloutBorder, right: calloutBorder };
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [TEXT_WIDTH],
+    layout: TableLayoutType.FIXED,
+    borders: { ...edge, insideHorizontal: border, insideVertical: border },
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({
+            width: { size: TEXT_WIDTH, type: WidthType.DXA },
+            margins: { top: 120, bottom: 60, left: 160, right: 160, marginUnitType: WidthType.DXA },
+            shading: { type: ShadingType.CLEAR, fill: "F2F5FB", color: "auto" },
+            children,
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/**
+ * Renders a run of blocks (one section's worth). Odd page breaks are handled by the caller (a new
+ * section); here every page break applies to the next block.
+ */
+export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
+  const out: FileChild[] = [];
+  let breakPending = false;
+  let afterTable = false;
+  blocks.forEach((block, index) => {
+    const pb = breakPending;
+    const at = afterTable;
+    breakPending = false;
+    afterTable = false;
+    switch (block.type) {
+      case "heading":
+        out.push(
+          new Paragraph({
+            heading: headingLevel[block.level],
+            children: [new TextRun(block.text)],
+            pageBreakBefore: block.level === 1 || pb || undefined,
+          }),
+        );
+        break;
+      case "title":
+        out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)], pageBreakBefore: pb || undefined }));
+        break;
+      case "paragraph":
+        out.push(paragraph(block, pb, at));
+        break;
+      case "list":
+        out.push(...list(block, ctx, pb, at));
+        break;
+      case "table":
+      case "callout":
+        // A table cannot carry a page break: an empty paragraph opens the new page.
+        if (pb) out.push(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 } }));
+        out.push(block.type === "table" ? table(block) : callout(block, ctx));
+        // Word glues consecutive tables together: an empty paragraph keeps them apart. Before
+        // anything else the next paragraph gets space above instead (fewer objects on big plans).
+        if (["table", "callout"].includes(blocks[index + 1]?.type ?? "")) {
+          out.push(new Paragraph({ spacing: { after: 0 } }));
+        } else {
+          afterTable = true;
+        }
+        break;
+      case "toc":
+        out.push(...toc(block, ctx, pb));
+        break;
+      case "pagebreak":
+        breakPending = true;
+        break;
+    }
+  });
+  return out;
+}

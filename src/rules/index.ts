@@ -1,0 +1,46 @@
+/**
+ * The rules phase: semantic checks after the schema. Rules run even when the schema found
+ * errors (a missing `rto` and an unknown id are both reported), so each one skips what it
+ * cannot read instead of throwing.
+ */
+import type { Diagnostic } from "../diagnostics/types.js";
+import type { SourceMap } from "../plan/source-map.js";
+import { degradedProcedureIncomplete } from "./degraded-procedure-incomplete.js";
+import { duplicateId } from "./duplicate-id.js";
+import { missingDeputy } from "./missing-deputy.js";
+import type { Rule } from "./rule.js";
+import { rtoExceedsMtpd } from "./rto-exceeds-mtpd.js";
+import { unknownReference } from "./unknown-reference.js";
+
+export type { Rule, RuleContext } from "./rule.js";
+export { collectIds, type IdKind } from "./ids.js";
+export { references, type Reference } from "./references.js";
+
+export const rules: Rule[] = [
+  duplicateId,
+  unknownReference,
+  rtoExceedsMtpd,
+  missingDeputy,
+  degradedProcedureIncomplete,
+];
+
+/** Diagnostics of every rule, sorted by file, line, column, code (then path, message). */
+export function runRules(data: unknown, map: SourceMap): Diagnostic[] {
+  const all = rules.flatMap((rule) => rule.check({ data, map }));
+  return all.sort(compareDiagnostics);
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    cmp(a.code, b.code) ||
+    cmp(a.path, b.path) ||
+    cmp(a.message, b.message)
+  );
+}

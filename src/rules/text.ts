@@ -1,0 +1,81 @@
+/** French wording shared by the rules: quoting, kind names, positions, durations. */
+import type { Position } from "../plan/source-map.js";
+
+export const NBSP = "\u00a0";
+export const NNBSP = "\u202f";
+
+export type IdKind = "contact" | "site" | "service" | "resource" | "procedure" | "scenario";
+
+/** A plan string between guillemets, with the non-breaking spaces French typography wants. */
+export function q(text: string): string {
+  return `«${NBSP}${text}${NBSP}»`;
+}
+
+/** Kind names as the documents call them (a service is an « activité »). */
+const kindNames: Record<IdKind, { noun: string; article: string; gender: "m" | "f" }> = {
+  contact: { noun: "contact", article: "un", gender: "m" },
+  site: { noun: "site", article: "un", gender: "m" },
+  service: { noun: "activité", article: "une", gender: "f" },
+  resource: { noun: "ressource", article: "une", gender: "f" },
+  procedure: { noun: "procédure", article: "une", gender: "f" },
+  scenario: { noun: "scénario", article: "un", gender: "m" },
+};
+
+/** « une ressource », « un contact ». */
+export function withArticle(kind: IdKind): string {
+  const k = kindNames[kind];
+  return `${k.article} ${k.noun}`;
+}
+
+/** « d’une ressource », « d’un contact ». */
+export function ofKind(kind: IdKind): string {
+  return `d’${withArticle(kind)}`;
+}
+
+/** « aucune ressource », « aucun contact ». */
+export function noneOf(kind: IdKind): string {
+  const k = kindNames[kind];
+  return `${k.gender === "f" ? "aucune" : "aucun"} ${k.noun}`;
+}
+
+/** Joins alternatives: « a », « a ou b », « a, b ou c ». */
+export function orList(parts: string[]): string {
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} ou ${parts[parts.length - 1]}`;
+}
+
+/** Joins items: « a », « a et b », « a, b et c ». */
+export function andList(parts: string[]): string {
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} et ${parts[parts.length - 1]}`;
+}
+
+/** `file:line:column`, as editors and terminals link it. */
+export function where(pos: Position): string {
+  return `${pos.file}:${pos.line}:${pos.column}`;
+}
+
+/**
+ * Whole minutes in the documents' format (documents.md 1.6): `45 min`, `1 h 05`, `4 h`, `1 j`,
+ * `1 j 30 min`, `1 j 22 h 30`; parts joined by U+00A0.
+ */
+export function formatMinutes(minutes: number): string {
+  const m = Math.max(0, Math.round(minutes));
+  if (m === 0) return `0${NBSP}min`;
+  const d = Math.floor(m / 1440);
+  const h = Math.floor((m % 1440) / 60);
+  const n = m % 60;
+  const parts: string[] = [];
+  if (d > 0) parts.push(`${groupThousands(d)}${NBSP}j`);
+  if (h > 0) {
+    parts.push(`${h}${NBSP}h`);
+    if (n > 0) parts.push(String(n).padStart(2, "0"));
+  } else if (n > 0) {
+    parts.push(`${n}${NBSP}min`);
+  }
+  return parts.join(NBSP);
+}
+
+function groupThousands(n: number): string {
+  return n >= 10000 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : String(n);
+}

@@ -1,0 +1,2 @@
+export { validateSchema } from "./validate.js";
+export { loadSchema } from "./load.js";

@@ -1,0 +1,191 @@
+/**
+ * View of the PRA (documents.md §3): Plan + Recovery + findings → template data for `pra.hbs`.
+ * Pure: it formats and orders; recovery facts come from the recovery engine, never recomputed.
+ */
+import type { ViewInput } from "./input.js";
+import { NBSP } from "./format.js";
+import { absent, resourceKindLabel, tierLabel } from "./labels.js";
+import {
+  deadlineText,
+  earliestText,
+  latestStartText,
+  layerRows,
+  orderTable,
+  praResources,
+  rankText,
+  recoveryDurationText,
+  synthesisRows,
+  teamRows,
+  tierScale,
+  unreachableItems,
+  type PraResource,
+} from "./pra-order.js";
+import { commonBlocks, type CommonView } from "./common.js";
+import { findingsView } from "./shared/findings.js";
+import { backupCells } from "./shared/maintenance.js";
+import { contactRef, proceduresOfKind, viewContext, type ViewContext } from "./shared/context.js";
+import { reentryView } from "./shared/procedure.js";
+import { itemHeadingMark, procedureSections, type Numbered, type ProcedureSection } from "./shared/sections.js";
+import { kv, table, type KvView, type TableView } from "./shared/types.js";
+
+/** Findings printed in chapter 10 (documents.md §3). */
+export const praFindingCodes = [
+  "rto-unreachable",
+  "rpo-unmet",
+  "no-backup",
+  "no-offline-backup",
+  "restore-test-stale",
+  "no-recovery-estimate",
+  "orphan-resource",
+] as const;
+
+/** 5.n: `{{{mark}}} {{number}} {{title}}`, then the key–value table, steps and backup. */
+export interface ResourceSheet extends Numbered {
+  facts: KvView;
+  description: string | null;
+  steps: string[];
+  /** One-row [Sauvegardes] table without `Ressource`, or null (`Aucune sauvegarde n’est décrite.`). */
+  backup: TableView | null;
+}
+
+/** The PRA-specific part of the view; shared blocks are merged beside it by `praView`. */
+export interface PraBody {
+  purpose: string;
+  hypothesis: string;
+  tiers: TableView;
+  tierNotes: string[];
+  teams: TableView;
+  synthesis: TableView;
+  /** Sentence under 4.1 when some resources are outside the scenario (null otherwise). */
+  notRankedNote: string | null;
+  order: TableView;
+  unreachable: { sentence: string; path: string }[];
+  layersNote: string;
+  layers: TableView;
+  resources: ResourceSheet[];
+  recoveryProcedures: ProcedureSection[];
+  ressaisie: TableView;
+  returnProcedures: ProcedureSection[];
+  findings: TableView;
+}
+
+const purpose =
+  "Ce plan fixe l’ordre et les délais de restauration des ressources dont dépendent les activités " +
+  "(applications, infrastructures, réseaux, données, fournisseurs, énergies et fluides, locaux, " +
+  "personnels) afin de tenir les durées maximales de rétablissement du bilan d’impact.";
+
+const defaultHypothesis =
+  `Hypothèse retenue${NBSP}: le système d’information est entièrement perdu à l’instant${NBSP}0 ` +
+  `(rançongiciel)\u202f; fournisseurs, énergies et fluides, locaux et personnels restent disponibles.`;
+
+const hypothesisRest =
+  `Les équipes travaillent en parallèle\u202f; une ressource est restaurée dès que celles dont elle ` +
+  `dépend le sont. Une durée de restauration non renseignée compte pour 0${NBSP}min.`;
+
+const tierNotes = [
+  `Échéance${NBSP}: heure à laquelle la ressource doit être rétablie.`,
+  `Début au plus tard${NBSP}: heure limite pour commencer sa restauration.`,
+  `Rétablie au plus tôt${NBSP}: heure de fin si tout démarre dès que possible.`,
+  `Écart${NBSP}: échéance moins rétablissement au plus tôt\u202f; négatif, l’échéance n’est pas tenable.`,
+];
+
+const layersNote =
+  `Lecture par niveaux du graphe des dépendances entre ressources${NBSP}: une ressource de niveau${NBSP}1 ne ` +
+  `dépend d’aucune autre\u202f; une ressource de niveau n ne dépend que de ressources de niveaux ` +
+  `inférieurs. Le schéma graphique des dépendances accompagnera l’édition PDF de ce plan.`;
+
+const backupColumns = ["Fréquence", "Hors ligne", "Immuable", "Rétention", "Emplacement", "Dernier test de restauration"];
+
+function resourceSheet(ctx: ViewContext, r: PraResource, number: string, mark: string): ResourceSheet {
+  const { resource, facts } = r;
+  const deps = (resource.dependsOn ?? []).map((d) => ctx.resources.get(d)?.name ?? d);
+  const served = ctx.biaServices.filter((s) => facts.services.includes(s.id));
+  const site = resource.site === undefined ? absent.value : (ctx.sites.get(resource.site)?.name ?? resource.site);
+  const team = resource.recovery?.team;
+  const backup = resource.backup ? table(backupColumns, [backupCells(resource.backup)], [2, 1, 1, 2, 2, 2]) : null;
+  return {
+    mark,
+    number,
+    title: resource.name,
+    facts: kv([
+      ["Identifiant", resource.id],
+      ["Type", resourceKindLabel[resource.kind]],
+      ["Rang", rankText(facts)],
+      ["Priorité", tierLabel(facts.tier)],
+      ["Échéance", deadlineText(facts)],
+      ["Durée de restauration", recoveryDurationText(resource)],
+      ["Début au plus tard", latestStartText(facts)],
+      ["Rétablie au plus tôt", earliestText(facts)],
+      ["Responsable", contactRef(ctx, resource.owner) ?? absent.value],
+      ["Équipe de restauration", contactRef(ctx, team) ?? absent.notAppointed],
+      ["Fournisseur", resource.supplier ?? absent.value],
+      ["Site", site],
+      ["Dépend de", deps.length > 0 ? deps.join(", ") : absent.none],
+      ["Activités servies", served.length > 0 ? served.map((s) => s.name).join(", ") : absent.none],
+    ]),
+    description: resource.description ?? null,
+    steps: [...(resource.recovery?.steps ?? [])],
+    backup,
+  };
+}
+
+function hypothesis(input: ViewInput): string {
+  const first =
+    input.scenario === null
+      ? defaultHypothesis
+      : `Hypothèse retenue${NBSP}: scénario «${NBSP}${input.scenario.title}${NBSP}»\u202f; seules les ressources ` +
+        `qu’il rend indisponibles sont perdues à l’instant${NBSP}0.`;
+  return `${first} ${hypothesisRest}`;
+}
+
+function notRankedNote(outside: number): string | null {
+  if (outside === 0) return null;
+  return outside === 1
+    ? `Une ressource reste disponible dans ce scénario${NBSP}: elle n’est pas classée et figure en fin de tableau.`
+    : `${outside} ressources restent disponibles dans ce scénario${NBSP}: elles ne sont pas classées et figurent en fin de tableau.`;
+}
+
+export function praBody(ctx: ViewContext): PraBody {
+  const { input, plan, recovery } = ctx;
+  const resources = praResources(plan, recovery);
+  const unreachableIds = new Set(input.findings.filter((f) => f.code === "rto-unreachable").map((f) => f.subject));
+  const teams = teamRows(resources, (id) => contactRef(ctx, id) ?? id);
+  const synthesis = synthesisRows(recovery, unreachableIds);
+  const layers = layerRows(resources);
+  const resourceMark = itemHeadingMark(resources.length);
+  return {
+    purpose,
+    hypothesis: hypothesis(input),
+    tiers: table(["Priorité", "Échéance"], tierScale().map((t) => [t.tier, t.deadline]), [1, 2]),
+    tierNotes,
+    teams: table(["Équipe", "Ressources", "Nombre"], teams.map((t) => [t.team, t.resources, t.count]), [3, 6, 1]),
+    synthesis: table(
+      ["Priorité", "Échéance", "Ressources", "Échéances non tenables"],
+      synthesis.map((r) => [r.tier, r.deadline, r.count, r.unreachable]),
+      [1, 2, 1, 1],
+    ),
+    notRankedNote: notRankedNote(resources.length - recovery.ranked.length),
+    order: orderTable(resources, unreachableIds),
+    unreachable: unreachableItems(input.findings, plan, recovery),
+    layersNote,
+    layers: table(
+      ["Niveau", "Ressource", "Dépend de", "Priorité"],
+      layers.map((l) => [l.level, l.name, l.dependsOn, l.tier]),
+      [1, 3, 5, 1],
+    ),
+    resources: resources.map((r, i) => resourceSheet(ctx, r, `5.${i + 1}`, resourceMark)),
+    recoveryProcedures: procedureSections(ctx, proceduresOfKind(ctx, "recovery"), 7),
+    ressaisie: reentryView(ctx),
+    // 8.1 is fixed: return-to-normal procedures are numbered from 8.2.
+    returnProcedures: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal"), 8, 1),
+    findings: findingsView(ctx, praFindingCodes),
+  };
+}
+
+export type PraView = PraBody & { common: CommonView };
+
+/** Template data of `pra.hbs`: the shared blocks (cover, [Cellule]…) and the PRA's own chapters. */
+export function praView(input: ViewInput): PraView {
+  const ctx = viewContext(input);
+  return { common: commonBlocks(ctx, "pra"), ...praBody(ctx) };
+}

@@ -1,0 +1,172 @@
+/**
+ * Look-ups and orders shared by every view (documents.md §1.4, §1.5, §1.7): contacts by id,
+ * contact references, BIA order of services, rank order of resources, effective exercise status.
+ * Built once per document from the ViewInput; pure.
+ */
+import type {
+  Contact,
+  Exercise,
+  ExerciseStatus,
+  Plan,
+  Procedure,
+  ProcedureKind,
+  Resource,
+  Scenario,
+  Service,
+  Site,
+} from "../../plan/types.js";
+import { criticalityRank } from "../../plan/types.js";
+import { dayNumber } from "../../plan/date.js";
+import { durationMinutes } from "../../plan/duration.js";
+import { normalizeFiness } from "../../plan/finess.js";
+import type { Recovery, ResourceFacts, ServiceFacts } from "../../recovery/types.js";
+import type { ViewInput } from "../input.js";
+import { formatDate, formatDuration } from "../format.js";
+import { absent } from "../labels.js";
+
+export interface ViewContext {
+  input: ViewInput;
+  plan: Plan;
+  recovery: Recovery;
+  contacts: Map<string, Contact>;
+  services: Map<string, Service>;
+  resources: Map<string, Resource>;
+  procedures: Map<string, Procedure>;
+  scenarios: Map<string, Scenario>;
+  sites: Map<string, Site>;
+  serviceFacts: Map<string, ServiceFacts>;
+  /** Services in BIA order: criticality rank, then plan order. */
+  biaServices: Service[];
+  /** Resources in rank order: ranked ones (the lost set) by rank, then the others in plan order. */
+  rankedResources: Resource[];
+  /** Exercises by date ascending, then plan order. */
+  exercises: Exercise[];
+  /** Normalised FINESS (9 characters). */
+  finess: string;
+}
+
+function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
+  return new Map((items ?? []).map((x) => [x.id, x]));
+}
+
+export function viewContext(input: ViewInput): ViewContext {
+  const plan = input.plan;
+  const services = plan.services ?? [];
+  const biaServices = services
+    .map((s, index) => ({ s, index }))
+    .sort((a, b) => criticalityRank[a.s.criticality] - criticalityRank[b.s.criticality] || a.index - b.index)
+    .map((x) => x.s);
+  const resources = byId(plan.resources);
+  const ranked = input.recovery.ranked.map((f) => resources.get(f.id)).filter((r): r is Resource => !!r);
+  const rankedIds = new Set(ranked.map((r) => r.id));
+  const rankedResources = [...ranked, ...(plan.resources ?? []).filter((r) => !rankedIds.has(r.id))];
+  const exercises = (plan.exercises ?? [])
+    .map((e, index) => ({ e, index }))
+    .sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.index - b.index))
+    .map((x) => x.e);
+  const finess = normalizeFiness(plan.establishment.finess);
+  return {
+    input,
+    plan,
+    recovery: input.recovery,
+    contacts: byId(plan.contacts),
+    services: byId(services),
+    resources,
+    procedures: byId(plan.procedures),
+    scenarios: byId(plan.scenarios),
+    sites: byId(plan.sites),
+    serviceFacts: new Map(input.recovery.services.map((f) => [f.id, f])),
+    biaServices,
+    rankedResources,
+    exercises,
+    finess: finess.ok ? finess.finess : plan.establishment.finess,
+  };
+}
+
+/** `Name (role)` of a contact id; the id itself if unknown (never after validation). */
+export function contactRef(ctx: ViewContext, id: string | undefined): string | null {
+  if (id === undefined) return null;
+  const c = ctx.contacts.get(id);
+  return c ? `${c.name} (${c.role})` : id;
+}
+
+/** Contact name of an id; the id itself if unknown. */
+export function contactName(ctx: ViewContext, id: string | undefined): string | null {
+  if (id === undefined) return null;
+  return ctx.contacts.get(id)?.name ?? id;
+}
+
+/** Mobile, else phone, of a contact. */
+export function contactPhone(ctx: ViewContext, id: string | undefined): string | null {
+  if (id === undefined) return null;
+  const c = ctx.contacts.get(id);
+  return c?.mobile ?? c?.phone ?? null;
+}
+
+/** Contact reference with mobile (else phone) on a second line when known. */
+export function contactWithPhone(ctx: ViewContext, id: string | undefined): string | null {
+  const ref = contactRef(ctx, id);
+  if (ref === null) return null;
+  const phone = contactPhone(ctx, id);
+  return phone ? `${ref}\n${phone}` : ref;
+}
+
+/** Display name of any id (service, resource, procedure title, site, contact, scenario title). */
+export function nameOf(ctx: ViewContext, id: string): string {
+  return (
+    ctx.services.get(id)?.name ??
+    ctx.resources.get(id)?.name ??
+    ctx.procedures.get(id)?.title ??
+    ctx.sites.get(id)?.name ??
+    ctx.scenarios.get(id)?.title ??
+    ctx.contacts.get(id)?.name ??
+    id
+  );
+}
+
+/** Value or `Non renseigné`. */
+export function orAbsent(value: string | null | undefined): string {
+  return value === null || value === undefined || value === "" ? absent.value : value;
+}
+
+/** A plan duration formatted, or `Non renseigné`. */
+export function durationText(text: string | undefined): string {
+  return text === undefined ? absent.value : formatDuration(durationMinutes(text));
+}
+
+/** A plan date formatted, or `Non renseigné`. */
+export function dateText(text: string | undefined): string {
+  return text === undefined ? absent.value : formatDate(text);
+}
+
+/** `status`, else done when `date ≤ plan.date`, else planned (care.md). */
+export function effectiveStatus(ctx: ViewContext, e: Exercise): ExerciseStatus {
+  if (e.status) return e.status;
+  return dayNumber(e.date) <= dayNumber(ctx.plan.plan.date) ? "done" : "planned";
+}
+
+/** Procedures of a kind, plan order. */
+export function proceduresOfKind(ctx: ViewContext, kind: ProcedureKind): Procedure[] {
+  return (ctx.plan.procedures ?? []).filter((p) => p.kind === kind);
+}
+
+/** Degraded procedures of a service, plan order. */
+export function degradedOf(ctx: ViewContext, serviceId: string): Procedure[] {
+  return (ctx.plan.procedures ?? []).filter((p) => p.kind === "degraded" && p.service === serviceId);
+}
+
+export function resourceFacts(ctx: ViewContext, id: string): ResourceFacts | undefined {
+  return ctx.recovery.resources.get(id);
+}
+
+/** Sorts resource ids in rank order (see `rankedResources`). */
+export function inRankOrder(ctx: ViewContext, ids: readonly string[]): string[] {
+  const order = new Map(ctx.rankedResources.map((r, i) => [r.id, i]));
+  return [...ids].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+}
+
+/** Sorts service ids in BIA order. */
+export function inBiaOrder(ctx: ViewContext, ids: readonly string[]): string[] {
+  const order = new Map(ctx.biaServices.map((s, i) => [s.id, i]));
+  return [...ids].sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+}

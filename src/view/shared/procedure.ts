@@ -1,0 +1,59 @@
+/**
+ * [Procédure] (documents.md §1.8): one procedure's body, and PCA 8.1 (ressaisie per activity).
+ * Labels are printed by `_procedure.hbs`, always in the same order.
+ */
+import type { Procedure, Step } from "../../plan/types.js";
+import { absent } from "../labels.js";
+import { contactRef, degradedOf, durationText, nameOf, orAbsent, type ViewContext } from "./context.js";
+import { table, type TableView } from "./types.js";
+
+export interface ProcedureView {
+  /** Heading text (`procedure.title`); the template adds the number. */
+  title: string;
+  /** Degraded procedures also print `Ressources palliées` and `Durée de tenue`. */
+  degraded: boolean;
+  trigger: string;
+  covers: string;
+  maxDuration: string;
+  owner: string;
+  /** `action — who`, one per numbered item. */
+  actions: string[];
+  /** Bullets; empty → `Non renseigné` (in the partial). */
+  supplies: string[];
+  returnToNormal: string[];
+}
+
+/** `action`, then ` — ` and who: a contact reference for a contact id, else the text. */
+export function stepText(ctx: ViewContext, step: Step): string {
+  if (typeof step === "string") return step;
+  if (step.who === undefined || step.who === "") return step.action;
+  const who = ctx.contacts.has(step.who) ? contactRef(ctx, step.who)! : step.who;
+  return `${step.action} — ${who}`;
+}
+
+export function procedureView(ctx: ViewContext, p: Procedure): ProcedureView {
+  const covers = p.covers ?? [];
+  return {
+    title: p.title,
+    degraded: p.kind === "degraded",
+    trigger: orAbsent(p.trigger),
+    covers: covers.length > 0 ? covers.map((id) => nameOf(ctx, id)).join(", ") : absent.value,
+    maxDuration: durationText(p.maxDuration),
+    owner: orAbsent(contactRef(ctx, p.owner)),
+    actions: p.steps.map((s) => stepText(ctx, s)),
+    supplies: [...(p.supplies ?? [])],
+    returnToNormal: [...(p.returnToNormal ?? [])],
+  };
+}
+
+/** PCA 8.1: one row per degraded procedure with `returnToNormal`, service BIA order then plan order. */
+export function reentryView(ctx: ViewContext): TableView {
+  const rows: string[][] = [];
+  for (const s of ctx.biaServices) {
+    for (const p of degradedOf(ctx, s.id)) {
+      const actions = p.returnToNormal ?? [];
+      if (actions.length > 0) rows.push([s.name, p.title, actions.join("\n")]);
+    }
+  }
+  return table(["Activité", "Procédure", "Actions de retour à la normale"], rows, [2, 2, 5]);
+}

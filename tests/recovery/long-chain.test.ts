@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { SourceMap } from "../../src/plan/source-map.js";
+import { computeRecovery } from "../../src/recovery/index.js";
+import { makePlan, rec } from "./helpers.js";
+
+describe("a long chain", () => {
+  // c00 ← c01 ← … ← c19, each 1 h; service s (rto 1 h) depends on c19.
+  // D(c19) = 60, D(c18) = 0, …, D(ck) = 60 − 60·(19 − k) ; E(ck) = 60·(k + 1).
+  const resources = Array.from({ length: 20 }, (_, k) => ({
+    id: `c${String(k).padStart(2, "0")}`,
+    kind: "infrastructure" as const,
+    recovery: rec("1h"),
+    dependsOn: k === 0 ? [] : [`c${String(k - 1).padStart(2, "0")}`],
+  }));
+  const plan = makePlan({ services: [{ id: "s", rto: "1h", dependsOn: ["c19"] }], resources });
+  const r = computeRecovery(plan, new SourceMap()).recovery!;
+
+  it("deadlines and earliest restores along the chain", () => {
+    expect(r.ranked.map((f) => f.id)).toEqual(resources.map((x) => x.id));
+    for (let k = 0; k < 20; k++) {
+      const f = r.ranked[k];
+      expect([f.deadlineMinutes, f.earliestRestoreMinutes, f.latestStartMinutes]).toEqual([
+        60 - 60 * (19 - k),
+        60 * (k + 1),
+        0 - 60 * (19 - k),
+      ]);
+    }
+  });
+
+  it("the message shortens the critical path; data keeps it whole", () => {
+    const f = r.findings.find((x) => x.code === "rto-unreachable" && x.subject === "c19")!;
+    expect(f.message).toContain("c19 → c18 → c17 → c16 → c15 → c14 → c13 → c12 → c11 → c10 → … → c00 (20\u00a0ressources)");
+    expect(f.data!.criticalPath).toHaveLength(20);
+    expect(JSON.parse(JSON.stringify(f.data)).criticalPath[19]).toBe("c00");
+  });
+
+  it("lazy lists behave as plain properties (JSON, spread, assignment)", () => {
+    const f = r.resources.get("c00")!;
+    expect(JSON.parse(JSON.stringify(f)).services).toEqual(["s"]);
+    expect({ ...f }.criticalPath).toEqual(["c00"]);
+    const copy = { ...f };
+    copy.services = [];
+    expect(f.services).toEqual(["s"]);
+    expect(r.services[0].reachableResources).toHaveLength(20);
+  });
+});
