@@ -1,12 +1,16 @@
 /**
- * A YAML document turned into a small tree that keeps every node's position. Fragments are
+ * A YAML document turned into a small tree that keeps every node's source offset. Fragments are
  * merged on this tree (so positions survive the merge), then flattened to plain data + SourceMap.
+ * `file` indexes the SourceMap's file table; offsets become line:column only on demand.
  */
-import type { Position } from "./source-map.js";
-
 export type Scalar = string | number | boolean | null;
 
+export interface At {
+  file: number;
+  offset: number;
+}
+
 export type LNode =
-  | { kind: "map"; pos: Position; entries: Map<string, { key: Position; value: LNode }> }
-  | { kind: "seq"; pos: Position; items: LNode[] }
-  | { kind: "scalar"; pos: Position; value: Scalar };
+  | { kind: "map"; at: At; entries: Map<string, { key: number; value: LNode }> }
+  | { kind: "seq"; at: At; items: LNode[] }
+  | { kind: "scalar"; at: At; value: Scalar };
