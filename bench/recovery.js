@@ -17,7 +17,16 @@ function lcg(seed) {
 
 export function generatePlan(resourceCount = 100_000, serviceCount = 1_000, maxDeps = 10) {
   const rnd = lcg(20260315);
-  const kinds = ["application", "infrastructure", "network", "data", "application", "data", "supplier", "staff"];
+  const kinds = [
+    "application",
+    "infrastructure",
+    "network",
+    "data",
+    "application",
+    "data",
+    "supplier",
+    "staff",
+  ];
   const crits = ["vital", "essential", "important", "deferrable"];
   const id = (i) => `r${String(i).padStart(6, "0")}`;
   const resources = new Array(resourceCount);
@@ -35,7 +44,14 @@ export function generatePlan(resourceCount = 100_000, serviceCount = 1_000, maxD
       dependsOn: [...deps],
       ...(rnd(10) > 0 ? { recovery: { duration: `${5 + rnd(240)}min` } } : {}),
       ...(rnd(3) === 0
-        ? { backup: { frequency: `${1 + rnd(48)}h`, offline: rnd(2) === 0, immutable: rnd(2) === 0, lastRestoreTest: "2025-06-01" } }
+        ? {
+            backup: {
+              frequency: `${1 + rnd(48)}h`,
+              offline: rnd(2) === 0,
+              immutable: rnd(2) === 0,
+              lastRestoreTest: "2025-06-01",
+            },
+          }
         : {}),
     };
   }
@@ -57,7 +73,15 @@ export function generatePlan(resourceCount = 100_000, serviceCount = 1_000, maxD
   }
   const procedures = services
     .filter((_, j) => j % 3 === 0)
-    .map((s, k) => ({ id: `p${k}`, title: `Mode dégradé ${k}`, kind: "degraded", service: s.id, covers: s.dependsOn.slice(0, 2), maxDuration: "8h", steps: ["Papier"] }));
+    .map((s, k) => ({
+      id: `p${k}`,
+      title: `Mode dégradé ${k}`,
+      kind: "degraded",
+      service: s.id,
+      covers: s.dependsOn.slice(0, 2),
+      maxDuration: "8h",
+      steps: ["Papier"],
+    }));
   const plan = {
     version: 1,
     establishment: { name: "CHU de banc d’essai", finess: "290000017", type: "sanitaire" },
@@ -88,6 +112,7 @@ export function runRecoveryBench(resourceCount = 100_000, serviceCount = 1_000) 
     result = computeRecovery(plan, new SourceMap());
     times.push(performance.now() - t);
   }
+  globalThis.gc?.();
   const after = process.memoryUsage().heapUsed;
   const { recovery, diagnostics } = result;
   if (!recovery) throw new Error(`pas d’ordre de reprise : ${diagnostics.map((d) => d.message).join("; ")}`);
@@ -101,10 +126,15 @@ export function runRecoveryBench(resourceCount = 100_000, serviceCount = 1_000) 
   const sorted = [...times].sort((a, b) => a - b);
   console.log(`recovery: ${resourceCount} ressources, ${serviceCount} activités, ${edges} dépendances`);
   console.log(`  génération du plan        ${generateMs.toFixed(0)} ms`);
-  console.log(`  computeRecovery (3 essais) ${times.map((x) => x.toFixed(0)).join(" / ")} ms (médiane ${sorted[1].toFixed(0)} ms)`);
+  console.log(
+    `  computeRecovery (3 essais) ${times.map((x) => x.toFixed(0)).join(" / ")} ms (médiane ${sorted[1].toFixed(0)} ms)`,
+  );
   console.log(`  classées ${recovery.ranked.length}, constats ${recovery.findings.length}`);
   console.log(`  listes paresseuses (1 000 premières ressources, ${listed} ids) ${listsMs.toFixed(0)} ms`);
-  console.log(`  tas : ${mb(after - before)} de plus après 3 calculs ; RSS ${mb(process.memoryUsage().rss)}`);
+  const retained = globalThis.gc
+    ? "retenus par un résultat"
+    : "de plus après 3 calculs (lancer avec --expose-gc pour la mesure exacte)";
+  console.log(`  tas : ${mb(after - before)} ${retained} ; RSS ${mb(process.memoryUsage().rss)}`);
   return { medianMs: sorted[1], edges };
 }
 

@@ -10,7 +10,9 @@ const copies = Number(process.argv[2] ?? 2000);
 const root = fileURLToPath(new URL("../", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "pcapra-batch-"));
 for (let i = 0; i < copies; i++) {
-  cpSync(join(root, "examples/ch-kerbrat"), join(dir, `ch-${String(i).padStart(4, "0")}`), { recursive: true });
+  cpSync(join(root, "examples/ch-kerbrat"), join(dir, `ch-${String(i).padStart(4, "0")}`), {
+    recursive: true,
+  });
 }
 let out = "";
 const io = {

@@ -30,7 +30,10 @@ function isFinding(d: Diagnostic): d is Finding {
   return typeof (d as Finding).subject === "string";
 }
 
-export async function analyzePlan(path: string, options: { scenario?: string | null } = {}): Promise<Analysis> {
+export async function analyzePlan(
+  path: string,
+  options: { scenario?: string | null } = {},
+): Promise<Analysis> {
   return analyzeLoaded(await loadPlan(path), options);
 }
 

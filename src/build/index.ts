@@ -61,7 +61,11 @@ function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
 }
 
 /** Renders one document to DOCX bytes; template and block errors are thrown as is (exit 2). */
-async function renderDocument(doc: BuildableDoc, input: ViewInput, templatesDir: string | undefined): Promise<Uint8Array> {
+async function renderDocument(
+  doc: BuildableDoc,
+  input: ViewInput,
+  templatesDir: string | undefined,
+): Promise<Uint8Array> {
   const data = documentData(doc, input);
   const template = templateOf[doc];
   const text = renderTemplate(template, data, { templatesDir });
@@ -97,12 +101,19 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
     input.scenario === undefined || input.scenario === null
       ? null
       : ((plan.scenarios ?? []).find((s) => s.id === input.scenario) ?? null);
-  const care = evaluateCare({ source: input.path, plan, map: analysis.map, recovery, findings: analysis.findings });
+  const care = evaluateCare({
+    source: input.path,
+    plan,
+    map: analysis.map,
+    recovery,
+    findings: analysis.findings,
+  });
   const view: ViewInput = { plan, recovery, findings: analysis.findings, care, scenario };
 
   const rendered: { doc: BuildableDoc; bytes: Uint8Array }[] = [];
   try {
-    for (const doc of docs) rendered.push({ doc, bytes: await renderDocument(doc, view, input.templatesDir) });
+    for (const doc of docs)
+      rendered.push({ doc, bytes: await renderDocument(doc, view, input.templatesDir) });
   } catch (error) {
     if (error instanceof TemplateError || error instanceof BlockSyntaxError) {
       return usage(`Erreur de modèle\u00a0: ${error.message}`, diagnostics);

@@ -1,6 +1,15 @@
 /** O2.B, O3.C and O4: what the plan shows of backups and restore tests of the critical SI C. */
 import type { Resource } from "../plan/types.js";
-import { check, countStatus, effectiveStatus, inWindow, isMajor, quote, type CareContext, type Indexed } from "./context.js";
+import {
+  check,
+  countStatus,
+  effectiveStatus,
+  inWindow,
+  isMajor,
+  quote,
+  type CareContext,
+  type Indexed,
+} from "./context.js";
 import { frenchDate } from "./format.js";
 import type { CareCheck } from "./types.js";
 
@@ -35,8 +44,14 @@ export function checkBackupPlans(ctx: CareContext): CareCheck {
   return countOverCritical(
     ctx,
     "O2.B-backup-plans",
-    (r) => (!r.backup ? "aucune sauvegarde décrite (backup)" : rpoUnmet.has(r.id) ? "la fréquence de sauvegarde ne respecte pas la PDMA des activités qui en dépendent" : null),
-    (n) => `Les ${n} ressources critiques (applications et données des activités vitales ou essentielles) ont une sauvegarde qui respecte la PDMA.`,
+    (r) =>
+      !r.backup
+        ? "aucune sauvegarde décrite (backup)"
+        : rpoUnmet.has(r.id)
+          ? "la fréquence de sauvegarde ne respecte pas la PDMA des activités qui en dépendent"
+          : null,
+    (n) =>
+      `Les ${n} ressources critiques (applications et données des activités vitales ou essentielles) ont une sauvegarde qui respecte la PDMA.`,
   );
 }
 
@@ -62,20 +77,53 @@ const askReport = "joignez le compte rendu du test, qui doit montrer la restaura
 
 export function checkRestoreTest(ctx: CareContext): CareCheck {
   const date = ctx.plan.plan.date;
-  const tests = ctx.exercises.filter((e) => e.item.kind === "technical-restore" && effectiveStatus(e.item, date) === "done");
+  const tests = ctx.exercises.filter(
+    (e) => e.item.kind === "technical-restore" && effectiveStatus(e.item, date) === "done",
+  );
   const restored = ctx.critical.filter((r) => r.item.backup?.lastRestoreTest !== undefined);
-  const exerciseText = (e: (typeof tests)[number]) => `Le test de restauration ${quote(e.item.title)} du ${frenchDate(e.item.date)}`;
+  const exerciseText = (e: (typeof tests)[number]) =>
+    `Le test de restauration ${quote(e.item.title)} du ${frenchDate(e.item.date)}`;
   const resourceText = (r: Indexed<Resource>) =>
     `Le dernier test de restauration de ${quote(r.item.name)} (${frenchDate(r.item.backup!.lastRestoreTest!)})`;
   const resourcePath = (r: Indexed<Resource>) => `/resources/${r.index}/backup/lastRestoreTest`;
 
   const okTest = tests.find((e) => inWindow(ctx, e.item.date));
-  if (okTest) return check(ctx, "O4-restore-test", "ok", `${exerciseText(okTest)} est dans la période retenue${nnbsp}; ${askReport}.`, `/exercises/${okTest.index}`);
+  if (okTest)
+    return check(
+      ctx,
+      "O4-restore-test",
+      "ok",
+      `${exerciseText(okTest)} est dans la période retenue${nnbsp}; ${askReport}.`,
+      `/exercises/${okTest.index}`,
+    );
   const okResource = restored.find((r) => inWindow(ctx, r.item.backup!.lastRestoreTest!));
-  if (okResource) return check(ctx, "O4-restore-test", "ok", `${resourceText(okResource)} est dans la période retenue${nnbsp}; ${askReport}.`, resourcePath(okResource));
-  const period = ctx.window ? "est hors de la période retenue (phase opérationnelle, 365 jours au plus avant la date du plan)" : `ne compte pas${nbsp}: le plan est daté d’avant la phase opérationnelle`;
-  if (tests.length > 0) return check(ctx, "O4-restore-test", "partial", `${exerciseText(tests[0])} ${period}${nnbsp}; réalisez-en un nouveau et ${askReport}.`, `/exercises/${tests[0].index}`);
-  if (restored.length > 0) return check(ctx, "O4-restore-test", "partial", `${resourceText(restored[0])} ${period}${nnbsp}; réalisez-en un nouveau et ${askReport}.`, resourcePath(restored[0]));
+  if (okResource)
+    return check(
+      ctx,
+      "O4-restore-test",
+      "ok",
+      `${resourceText(okResource)} est dans la période retenue${nnbsp}; ${askReport}.`,
+      resourcePath(okResource),
+    );
+  const period = ctx.window
+    ? "est hors de la période retenue (phase opérationnelle, 365 jours au plus avant la date du plan)"
+    : `ne compte pas${nbsp}: le plan est daté d’avant la phase opérationnelle`;
+  if (tests.length > 0)
+    return check(
+      ctx,
+      "O4-restore-test",
+      "partial",
+      `${exerciseText(tests[0])} ${period}${nnbsp}; réalisez-en un nouveau et ${askReport}.`,
+      `/exercises/${tests[0].index}`,
+    );
+  if (restored.length > 0)
+    return check(
+      ctx,
+      "O4-restore-test",
+      "partial",
+      `${resourceText(restored[0])} ${period}${nnbsp}; réalisez-en un nouveau et ${askReport}.`,
+      resourcePath(restored[0]),
+    );
   return check(
     ctx,
     "O4-restore-test",
@@ -96,7 +144,8 @@ export function checkReferent(ctx: CareContext): CareCheck {
   const withoutManager = such.find((s) => s.item.manager === undefined || s.item.manager === "");
   const path = withoutManager ? `/services/${withoutManager.index}` : "/services";
   if (withManager) {
-    const manager = ctx.plan.contacts.find((c) => c.id === withManager.item.manager)?.name ?? withManager.item.manager!;
+    const manager =
+      ctx.plan.contacts.find((c) => c.id === withManager.item.manager)?.name ?? withManager.item.manager!;
     return check(
       ctx,
       "O4-referent",

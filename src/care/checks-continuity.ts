@@ -2,7 +2,16 @@
 import { dayNumber } from "../plan/date.js";
 import { criticalityRank, type Exercise, type Service, type ServiceKind } from "../plan/types.js";
 import { THRESHOLD, PHASE_START } from "./constants.js";
-import { check, countStatus, effectiveStatus, inWindow, isMajor, quote, type CareContext, type Indexed } from "./context.js";
+import {
+  check,
+  countStatus,
+  effectiveStatus,
+  inWindow,
+  isMajor,
+  quote,
+  type CareContext,
+  type Indexed,
+} from "./context.js";
 import { dateOfDay, frenchDate, percent } from "./format.js";
 import type { CareCheck, CareStatus } from "./types.js";
 
@@ -45,7 +54,9 @@ export function checkBia(ctx: CareContext): CareCheck {
 export function uncoveredReason(ctx: CareContext, s: Service): string {
   const hasDegraded = (ctx.plan.procedures ?? []).some((p) => p.kind === "degraded" && p.service === s.id);
   if (!hasDegraded) return "aucune procédure dégradée";
-  const missing = ctx.reach.get(s.id)!.filter((id) => ctx.resourceById.get(id)?.item.recovery?.duration === undefined);
+  const missing = ctx.reach
+    .get(s.id)!
+    .filter((id) => ctx.resourceById.get(id)?.item.recovery?.duration === undefined);
   const names = missing.map((id) => quote(ctx.resourceById.get(id)?.item.name ?? id));
   return `pas de durée de restauration pour ${names.join(", ")}`;
 }
@@ -67,14 +78,24 @@ export function perimeterLegs(ctx: CareContext): Leg[] {
   const admin = ofKind("administrative");
   const bestAdmin = Math.min(...admin.map((s) => criticalityRank[s.item.criticality]));
   const legs: Leg[] = [
-    { kind: "care", label: "activité de soins vitale ou essentielle", candidates: care.filter((s) => isMajor(s.item)), applicable: care.length > 0 },
+    {
+      kind: "care",
+      label: "activité de soins vitale ou essentielle",
+      candidates: care.filter((s) => isMajor(s.item)),
+      applicable: care.length > 0,
+    },
     {
       kind: "administrative",
       label: "processus administratif le plus critique",
       candidates: admin.filter((s) => criticalityRank[s.item.criticality] === bestAdmin),
       applicable: admin.length > 0,
     },
-    { kind: "technical", label: "plateau technique", candidates: ofKind("technical"), applicable: ofKind("technical").length > 0 },
+    {
+      kind: "technical",
+      label: "plateau technique",
+      candidates: ofKind("technical"),
+      applicable: ofKind("technical").length > 0,
+    },
   ];
   for (const leg of legs) {
     leg.coveredBy = leg.candidates.find((s) => ctx.covered.has(s.item.id));
@@ -95,11 +116,17 @@ export function checkPerimeter(ctx: CareContext): CareCheck {
     if (!leg.applicable) parts.push(`${leg.label}${nbsp}: sans objet (aucune activité de ce type)`);
     else if (leg.coveredBy) parts.push(`${leg.label}${nbsp}: ${quote(leg.coveredBy.item.name)} couverte`);
     else if (leg.candidates.length === 0) parts.push(`${leg.label}${nbsp}: aucune n’est décrite`);
-    else parts.push(`${leg.label}${nbsp}: ${quote(leg.gap!.item.name)} non couverte (${uncoveredReason(ctx, leg.gap!.item)})`);
+    else
+      parts.push(
+        `${leg.label}${nbsp}: ${quote(leg.gap!.item.name)} non couverte (${uncoveredReason(ctx, leg.gap!.item)})`,
+      );
   }
   const failing = legs.find((l) => l.gap);
   const path = failing ? `/services/${failing.gap!.index}` : "/services";
-  const head = status === "ok" ? "Le périmètre minimal du PCRA est couvert" : "Le périmètre minimal du PCRA n’est pas entièrement couvert";
+  const head =
+    status === "ok"
+      ? "Le périmètre minimal du PCRA est couvert"
+      : "Le périmètre minimal du PCRA n’est pas entièrement couvert";
   return check(ctx, "O1.C-perimeter", status, `${head}${nnbsp}; ${parts.join(`${nnbsp}; `)}.`, path);
 }
 
@@ -110,7 +137,10 @@ export function checkScenarios(ctx: CareContext): CareCheck {
   const status = countStatus(Number(it) + Number(other), 2);
   const gaps: string[] = [];
   if (!it) gaps.push("aucun scénario de perte du système d’information (it-outage)");
-  if (!other) gaps.push("aucun scénario de perte de site, de personnel ou de fournisseur (site-loss, staff-shortage, supplier-failure)");
+  if (!other)
+    gaps.push(
+      "aucun scénario de perte de site, de personnel ou de fournisseur (site-loss, staff-shortage, supplier-failure)",
+    );
   const message =
     gaps.length === 0
       ? "Le plan décrit la perte du système d’information et au moins un scénario de perte de site, de personnel ou de fournisseur."
@@ -134,31 +164,44 @@ export function checkCoverage(ctx: CareContext, coverage: number | null): CareCh
     if (!largest || (s.item.activityShare ?? 0) > (largest.item.activityShare ?? 0)) largest = s;
   }
   const path = largest ? `/services/${largest.index}` : "/services";
-  const status: CareStatus = coverage === null || coverage <= 0 ? "missing" : coverage >= THRESHOLD ? "ok" : "partial";
+  const status: CareStatus =
+    coverage === null || coverage <= 0 ? "missing" : coverage >= THRESHOLD ? "ok" : "partial";
   let message: string;
   const goal = `objectif${nbsp}: ${percent(THRESHOLD)}`;
-  if (coverage === null) message = `Aucune part d’activité n’est renseignée (services[].activityShare)${nbsp}: la couverture ne peut pas être calculée.`;
+  if (coverage === null)
+    message = `Aucune part d’activité n’est renseignée (services[].activityShare)${nbsp}: la couverture ne peut pas être calculée.`;
   else message = `Les activités couvertes représentent ${percent(coverage)} de l’activité (${goal})`;
   if (coverage !== null && largest && status !== "ok") {
     const share = largest.item.activityShare;
-    message += `${nnbsp}; la plus grande activité non couverte est ${quote(largest.item.name)}` + (share !== undefined ? ` (${percent(share)})` : "");
+    message +=
+      `${nnbsp}; la plus grande activité non couverte est ${quote(largest.item.name)}` +
+      (share !== undefined ? ` (${percent(share)})` : "");
   }
   if (coverage !== null) message += ".";
   return check(ctx, "O1.C-coverage", status, message, path);
 }
 
 function windowText(ctx: CareContext): string {
-  if (!ctx.window) return `le plan est daté d’avant la phase opérationnelle, ouverte le ${frenchDate(PHASE_START)}`;
+  if (!ctx.window)
+    return `le plan est daté d’avant la phase opérationnelle, ouverte le ${frenchDate(PHASE_START)}`;
   return `fenêtre des tests du ${frenchDate(dateOfDay(ctx.window.from))} au ${frenchDate(dateOfDay(ctx.window.to))}`;
 }
 
 export function checkFieldTest(ctx: CareContext): CareCheck {
-  const done = ctx.exercises.filter((e) => e.item.kind === "field-test" && effectiveStatus(e.item, ctx.plan.plan.date) === "done");
+  const done = ctx.exercises.filter(
+    (e) => e.item.kind === "field-test" && effectiveStatus(e.item, ctx.plan.plan.date) === "done",
+  );
   const hasLessons = (e: Exercise) => (e.lessons ?? []).some((l) => l.trim() !== "");
   const good = done.find((e) => inWindow(ctx, e.item.date) && hasLessons(e.item));
   const label = (e: Exercise) => `L’exercice terrain ${quote(e.title)} du ${frenchDate(e.date)}`;
   if (good) {
-    return check(ctx, "O1.D-field-test", "ok", `${label(good.item)} est réalisé dans la phase opérationnelle, avec un retour d’expérience.`, `/exercises/${good.index}`);
+    return check(
+      ctx,
+      "O1.D-field-test",
+      "ok",
+      `${label(good.item)} est réalisé dans la phase opérationnelle, avec un retour d’expérience.`,
+      `/exercises/${good.index}`,
+    );
   }
   const partial = done[0];
   if (partial) {
@@ -185,7 +228,13 @@ export function checkSchedule(ctx: CareContext): CareCheck {
   );
   const ahead = planned.find((e) => dayNumber(e.item.date) > dayNumber(date));
   if (ahead) {
-    return check(ctx, "O1.D-schedule", "ok", `L’exercice ${quote(ahead.item.title)} est programmé le ${frenchDate(ahead.item.date)}.`, `/exercises/${ahead.index}`);
+    return check(
+      ctx,
+      "O1.D-schedule",
+      "ok",
+      `L’exercice ${quote(ahead.item.title)} est programmé le ${frenchDate(ahead.item.date)}.`,
+      `/exercises/${ahead.index}`,
+    );
   }
   if (planned.length > 0) {
     const e = planned[0];
@@ -197,5 +246,11 @@ export function checkSchedule(ctx: CareContext): CareCheck {
       `/exercises/${e.index}`,
     );
   }
-  return check(ctx, "O1.D-schedule", "missing", "Aucun exercice n’est programmé après la date du plan.", "/exercises");
+  return check(
+    ctx,
+    "O1.D-schedule",
+    "missing",
+    "Aucun exercice n’est programmé après la date du plan.",
+    "/exercises",
+  );
 }

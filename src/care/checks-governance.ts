@@ -21,7 +21,8 @@ export function checkOrganisation(ctx: CareContext): CareCheck {
     nextReview === undefined
       ? "aucune prochaine revue n’est prévue (plan.nextReview)"
       : `la prochaine revue (${frenchDate(nextReview)}) n’est pas postérieure à la date du plan`;
-  if (approved && reviewAhead) return check(ctx, "P2-organisation", "ok", `${approval} et ${review}.`, "/plan");
+  if (approved && reviewAhead)
+    return check(ctx, "P2-organisation", "ok", `${approval} et ${review}.`, "/plan");
   if (approved) return check(ctx, "P2-organisation", "partial", `${approval}, mais ${noReview}.`, "/plan");
   if (reviewAhead) {
     return check(
@@ -54,8 +55,10 @@ export function checkCell(ctx: CareContext): CareCheck {
   if (cell.length === 0) message = "La cellule de crise n’a aucun rôle.";
   else if (cell.length === 1 && passed === 1) {
     message = `La cellule de crise ne compte qu’un rôle (${quote(cell[0].role)})${nbsp}: décrivez les autres rôles et leurs suppléants.`;
-  } else if (status === "ok") message = `Les ${cell.length} rôles de la cellule de crise ont un suppléant distinct du titulaire.`;
-  else if (status === "missing") message = "Aucun rôle de la cellule de crise n’a de suppléant distinct du titulaire.";
+  } else if (status === "ok")
+    message = `Les ${cell.length} rôles de la cellule de crise ont un suppléant distinct du titulaire.`;
+  else if (status === "missing")
+    message = "Aucun rôle de la cellule de crise n’a de suppléant distinct du titulaire.";
   else {
     message = `${passed} rôles sur ${cell.length} de la cellule de crise ont un suppléant distinct du titulaire${nnbsp}; ${quote(cell[firstGap].role)} n’en a pas.`;
   }
@@ -64,15 +67,28 @@ export function checkCell(ctx: CareContext): CareCheck {
 
 /** « reporting entry »: a notification to the ARS or the CERT Santé (accents and case ignored). */
 export function isReportingEntry(who: string): boolean {
-  const plain = who.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  const plain = who
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "");
   return /\b(ars|cert[ -]?sante)\b/.test(plain);
 }
 
 export function checkCrisisProcedures(ctx: CareContext): CareCheck {
   const crisis = ctx.plan.crisis;
   const facts = [
-    { ok: (crisis.triggers ?? []).length > 0, path: "/crisis/triggers", yes: "critères de déclenchement", no: "aucun critère de déclenchement (crisis.triggers)" },
-    { ok: (crisis.alerting ?? []).length > 0, path: "/crisis/alerting", yes: "étapes d’alerte", no: "aucune étape d’alerte (crisis.alerting)" },
+    {
+      ok: (crisis.triggers ?? []).length > 0,
+      path: "/crisis/triggers",
+      yes: "critères de déclenchement",
+      no: "aucun critère de déclenchement (crisis.triggers)",
+    },
+    {
+      ok: (crisis.alerting ?? []).length > 0,
+      path: "/crisis/alerting",
+      yes: "étapes d’alerte",
+      no: "aucune étape d’alerte (crisis.alerting)",
+    },
     {
       ok: (crisis.notifications ?? []).some((n) => isReportingEntry(n.who)),
       path: "/crisis/notifications",

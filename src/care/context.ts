@@ -55,21 +55,29 @@ function reachFromPlan(plan: Plan, start: string): string[] {
   return out.sort();
 }
 
-export function buildContext(plan: Plan, map: SourceMap, recovery: Recovery, findings: Finding[]): CareContext {
+export function buildContext(
+  plan: Plan,
+  map: SourceMap,
+  recovery: Recovery,
+  findings: Finding[],
+): CareContext {
   const services = plan.services.map((item, index) => ({ item, index }));
   const resources = (plan.resources ?? []).map((item, index) => ({ item, index }));
   const exercises = (plan.exercises ?? []).map((item, index) => ({ item, index }));
   const resourceById = new Map(resources.map((r) => [r.item.id, r]));
   const fromRecovery = new Map(recovery.services.map((s) => [s.id, s.reachableResources]));
   const reach = new Map<string, string[]>();
-  for (const { item } of services) reach.set(item.id, fromRecovery.get(item.id) ?? reachFromPlan(plan, item.id));
+  for (const { item } of services)
+    reach.set(item.id, fromRecovery.get(item.id) ?? reachFromPlan(plan, item.id));
 
   const degradedServices = new Set(
     (plan.procedures ?? []).filter((p) => p.kind === "degraded" && p.service).map((p) => p.service!),
   );
   const covered = new Set<string>();
   for (const { item } of services) {
-    const allEstimated = reach.get(item.id)!.every((id) => resourceById.get(id)?.item.recovery?.duration !== undefined);
+    const allEstimated = reach
+      .get(item.id)!
+      .every((id) => resourceById.get(id)?.item.recovery?.duration !== undefined);
     if (degradedServices.has(item.id) && allEstimated) covered.add(item.id);
   }
 
@@ -123,7 +131,13 @@ export function locate(ctx: CareContext, path: string): CareLocation {
   return { file: p.file, line: p.line, column: p.column, path };
 }
 
-export function check(ctx: CareContext, id: string, status: CareStatus, message: string, path: string): CareCheck {
+export function check(
+  ctx: CareContext,
+  id: string,
+  status: CareStatus,
+  message: string,
+  path: string,
+): CareCheck {
   return { id, status, message, locations: [locate(ctx, path)] };
 }
 

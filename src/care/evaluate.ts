@@ -8,12 +8,28 @@ import type { SourceMap } from "../plan/source-map.js";
 import type { Plan } from "../plan/types.js";
 import type { Recovery } from "../recovery/types.js";
 import { checkBackupPlans, checkImmutableCopy, checkReferent, checkRestoreTest } from "./checks-backup.js";
-import { checkBia, checkCoverage, checkFieldTest, checkPerimeter, checkSchedule, checkScenarios, rawCoverage } from "./checks-continuity.js";
+import {
+  checkBia,
+  checkCoverage,
+  checkFieldTest,
+  checkPerimeter,
+  checkSchedule,
+  checkScenarios,
+  rawCoverage,
+} from "./checks-continuity.js";
 import { checkCell, checkCrisisProcedures, checkOrganisation } from "./checks-governance.js";
 import { documentHints, itemDefinitions, type NotEvidencedCheckId } from "./constants.js";
 import { buildContext, type CareContext } from "./context.js";
 import { round4 } from "./format.js";
-import type { CareCheck, CareCounts, CareItem, CareItemId, CarePlanReport, CareSite, CareStatus } from "./types.js";
+import type {
+  CareCheck,
+  CareCounts,
+  CareItem,
+  CareItemId,
+  CarePlanReport,
+  CareSite,
+  CareStatus,
+} from "./types.js";
 
 export interface CareInput {
   source: string;

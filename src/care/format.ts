@@ -26,7 +26,20 @@ export function round4(x: number): number {
   return Math.floor((n + 50_000) / 100_000) / 1e4;
 }
 
-const months = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+const months = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+];
 
 /** `2026-03-01` → `1er mars 2026`. */
 export function frenchDate(date: string): string {

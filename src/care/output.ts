@@ -50,14 +50,29 @@ export function careText(report: CareReport): string {
 }
 
 export function careJson(report: CareReport): string {
-  const plans = report.plans.map((p) => (p.valid ? p : { ...p, diagnostics: p.diagnostics.map(diagnosticJson) }));
+  const plans = report.plans.map((p) =>
+    p.valid ? p : { ...p, diagnostics: p.diagnostics.map(diagnosticJson) },
+  );
   return JSON.stringify({ ...report, plans }, null, 2) + "\n";
 }
 
 export const csvHeader = [
-  "source", "finess", "name", "type", "category", "ght", "region", "plan_version", "plan_date", "valid",
+  "source",
+  "finess",
+  "name",
+  "type",
+  "category",
+  "ght",
+  "region",
+  "plan_version",
+  "plan_date",
+  "valid",
   ...itemDefinitions.map((d) => d.id),
-  "coverage_pct", "ok", "partial", "missing", "not_evidenced",
+  "coverage_pct",
+  "ok",
+  "partial",
+  "missing",
+  "not_evidenced",
 ];
 
 /** RFC 4180 quoting: only fields holding the delimiter, a quote or a line break. */
@@ -80,11 +95,22 @@ export function careCsv(report: CareReport, delimiter = ";"): string {
     const e = p.establishment;
     const status = new Map<string, CareStatus>(p.items.map((i) => [i.id, i.status]));
     rows.push([
-      p.source, e.finess, e.name, e.type, e.category ?? "", e.ght ?? "", e.region ?? "",
-      p.plan.version, p.plan.date, "true",
+      p.source,
+      e.finess,
+      e.name,
+      e.type,
+      e.category ?? "",
+      e.ght ?? "",
+      e.region ?? "",
+      p.plan.version,
+      p.plan.date,
+      "true",
       ...itemDefinitions.map((d) => status.get(d.id) ?? ""),
       p.coverageRaw === null ? "" : percentNumber(p.coverageRaw),
-      String(p.counts.ok), String(p.counts.partial), String(p.counts.missing), String(p.counts["not-evidenced"]),
+      String(p.counts.ok),
+      String(p.counts.partial),
+      String(p.counts.missing),
+      String(p.counts["not-evidenced"]),
     ]);
   }
   return "\ufeff" + rows.map((r) => r.map((f) => csvField(f, delimiter)).join(delimiter) + "\r\n").join("");

@@ -9,7 +9,9 @@ import { exitCodes, type Io } from "./io.js";
 import { registerCommands } from "./commands/index.js";
 
 function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
   return pkg.version;
 }
 
@@ -22,7 +24,9 @@ export async function run(argv: string[], io: Io): Promise<number> {
   const parser = yargs(argv)
     .scriptName("pcapra")
     .locale("fr")
-    .usage("pcapra — plans de continuité et de reprise d’activité des établissements de santé\n\nUsage : $0 <commande> [options]")
+    .usage(
+      "pcapra — plans de continuité et de reprise d’activité des établissements de santé\n\nUsage : $0 <commande> [options]",
+    )
     .version(packageVersion())
     .help()
     .alias("h", "help")

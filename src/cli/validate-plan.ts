@@ -23,7 +23,9 @@ function establishmentOf(data: unknown): { name?: string; finess?: string } {
 
 export async function validateOne(source: string): Promise<PlanResult> {
   const analysis = await analyzePlan(source);
-  const diagnostics = analysis.diagnostics.map((d) => diagnosticJson(d) as unknown as Diagnostic).sort(compareDiagnostics);
+  const diagnostics = analysis.diagnostics
+    .map((d) => diagnosticJson(d) as unknown as Diagnostic)
+    .sort(compareDiagnostics);
   const est = establishmentOf(analysis.data);
   // Key order of cli.md: source, valid, establishment?, finess?, diagnostics.
   const result: Partial<PlanResult> = { source, valid: !hasErrors(diagnostics) };

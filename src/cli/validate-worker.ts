@@ -7,6 +7,9 @@ parentPort?.on("message", async (msg: { index: number; source: string } | null) 
   try {
     parentPort?.postMessage({ index: msg.index, result: await validateOne(msg.source) });
   } catch (error) {
-    parentPort?.postMessage({ index: msg.index, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    parentPort?.postMessage({
+      index: msg.index,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
   }
 });

@@ -132,7 +132,9 @@ function parseLines(
         break;
       case "item": {
         const ordered = k.ordered;
-        const items = run((x): x is Extract<Kind, { kind: "item" }> => x.kind === "item" && x.ordered === ordered);
+        const items = run(
+          (x): x is Extract<Kind, { kind: "item" }> => x.kind === "item" && x.ordered === ordered,
+        );
         const list: List = { type: "list", ordered, items: items.map((x) => parseInlines(x.k.text)) };
         emitBlock(list, line);
         break;
@@ -142,7 +144,13 @@ function parseLines(
         const inner = run((x): x is Extract<Kind, { kind: "quote" }> => x.kind === "quote");
         const blocks: Callout["blocks"] = [];
         const innerLines = inner.map((x) => ({ no: x.line.no, text: trimBlanks(x.k.text) }));
-        parseLines(innerLines, origin, true, (b) => blocks.push(b as Paragraph | List), () => undefined);
+        parseLines(
+          innerLines,
+          origin,
+          true,
+          (b) => blocks.push(b as Paragraph | List),
+          () => undefined,
+        );
         emitBlock({ type: "callout", blocks }, line);
         break;
       }
@@ -173,7 +181,13 @@ function positiveNumber(s: string): number | undefined {
   return n > 0 ? n : undefined;
 }
 
-function tableDirective(options: TableOptions, name: string, arg: string, origin: string, line: Line): TableOptions {
+function tableDirective(
+  options: TableOptions,
+  name: string,
+  arg: string,
+  origin: string,
+  line: Line,
+): TableOptions {
   const args = arg.split(/[ \t]+/).filter((a) => a !== "");
   if (name === "kv") {
     if (args.length > 0) fail(origin, line, "!kv ne prend pas d’argument");
@@ -201,7 +215,8 @@ function directiveBlock(name: string, arg: string, origin: string, line: Line): 
     }
     case "toc": {
       const m = /^([^]*?)[ \t]+([0-9]+)$/.exec(arg);
-      if (!m || !["1", "2", "3"].includes(m[2])) fail(origin, line, "!toc attend un titre puis un niveau (1 à 3)");
+      if (!m || !["1", "2", "3"].includes(m[2]))
+        fail(origin, line, "!toc attend un titre puis un niveau (1 à 3)");
       const title = trimBlanks(inlinesText(parseInlines(m[1]), " "));
       if (title === "") fail(origin, line, "!toc sans titre");
       return { type: "toc", title, maxLevel: Number(m[2]) as 1 | 2 | 3 };
@@ -209,7 +224,11 @@ function directiveBlock(name: string, arg: string, origin: string, line: Line): 
     case "pagebreak":
       if (arg === "") return { type: "pagebreak" };
       if (arg === "odd") return { type: "pagebreak", odd: true };
-      return fail(origin, line, `argument «\u00a0${arg}\u00a0» inconnu pour !pagebreak (seul «\u00a0odd\u00a0»)`);
+      return fail(
+        origin,
+        line,
+        `argument «\u00a0${arg}\u00a0» inconnu pour !pagebreak (seul «\u00a0odd\u00a0»)`,
+      );
     default:
       return fail(origin, line, `directive inconnue «\u00a0!${name}\u00a0»`);
   }
@@ -244,7 +263,8 @@ function parseTable(lines: Line[], options: TableOptions | undefined, origin: st
   const parsed = lines.map((line) => {
     const bold = line.text.startsWith("|!");
     const cells = splitRow(bold ? "|" + line.text.slice(2) : line.text);
-    if (!cells || cells.length === 0) fail(origin, line, "ligne de tableau mal formée (elle doit finir par «\u00a0|\u00a0»)");
+    if (!cells || cells.length === 0)
+      fail(origin, line, "ligne de tableau mal formée (elle doit finir par «\u00a0|\u00a0»)");
     return { line, bold, cells };
   });
   const columns = parsed[0].cells.length;
@@ -264,7 +284,8 @@ function parseTable(lines: Line[], options: TableOptions | undefined, origin: st
   if (options?.widths && options.widths.length !== columns) {
     fail(origin, options.line, `!widths donne ${options.widths.length} largeurs pour ${columns} colonnes`);
   }
-  const toCells = (cells: string[]): TableCell[] => cells.map((c) => ({ inlines: parseInlines(trimBlanks(c)) }));
+  const toCells = (cells: string[]): TableCell[] =>
+    cells.map((c) => ({ inlines: parseInlines(trimBlanks(c)) }));
   const table: Table = { type: "table", rows: [] };
   const body = hasHeader ? parsed.slice(2) : parsed;
   if (hasHeader) table.header = toCells(parsed[0].cells);

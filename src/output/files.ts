@@ -79,7 +79,6 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
  * Windows, macOS or Linux (and control characters, spaces) become `_`.
  */
 export function outputFileName(finess: string, doc: string, version: string, ext: string): string {
-  const safeVersion = version
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*\s]/g, "_");
+  const safeVersion = version.replace(/[\u0000-\u001f\u007f<>:"/\\|?*\s]/g, "_");
   return `${finess}-${doc}-v${safeVersion === "" ? "_" : safeVersion}.${ext}`;
 }

@@ -1,5 +1,6 @@
 /** Calendar dates `YYYY-MM-DD`, kept as strings: no JS Date, no time zone. */
-export type DateResult = { ok: true; year: number; month: number; day: number } | { ok: false; reason: string };
+export type DateResult =
+  { ok: true; year: number; month: number; day: number } | { ok: false; reason: string };
 
 const dateRe = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -9,7 +10,8 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function parseDate(input: unknown): DateResult {
-  if (typeof input !== "string") return { ok: false, reason: "attendu une date AAAA-MM-JJ, par exemple 2026-03-15" };
+  if (typeof input !== "string")
+    return { ok: false, reason: "attendu une date AAAA-MM-JJ, par exemple 2026-03-15" };
   const m = dateRe.exec(input);
   if (!m) return { ok: false, reason: `« ${input} » n’est pas une date AAAA-MM-JJ (exemple : 2026-03-15)` };
   const year = Number(m[1]);

@@ -5,9 +5,14 @@ const finessRe = /^(?:\d{9}|2[AB]\d{7})$/;
 
 export function normalizeFiness(input: unknown): FinessResult {
   if (typeof input === "number") {
-    return { ok: false, reason: "le FINESS doit être écrit entre guillemets (sinon un zéro initial se perd) : finess: \"010000024\"" };
+    return {
+      ok: false,
+      reason:
+        'le FINESS doit être écrit entre guillemets (sinon un zéro initial se perd) : finess: "010000024"',
+    };
   }
-  if (typeof input !== "string") return { ok: false, reason: "attendu un FINESS de 9 caractères entre guillemets" };
+  if (typeof input !== "string")
+    return { ok: false, reason: "attendu un FINESS de 9 caractères entre guillemets" };
   const compact = input.replace(/\s+/g, "");
   if (!finessRe.test(compact)) {
     return {

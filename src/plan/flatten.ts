@@ -11,7 +11,8 @@ export function flatten(tree: LNode, map: SourceMap): unknown {
     for (const [k, entry] of n.entries) {
       const value = walk(entry.value, ptr + joinPointer(k), entry.key);
       // A YAML key `__proto__` must stay a plain key, not change the prototype.
-      if (k === "__proto__") Object.defineProperty(obj, k, { value, enumerable: true, writable: true, configurable: true });
+      if (k === "__proto__")
+        Object.defineProperty(obj, k, { value, enumerable: true, writable: true, configurable: true });
       else obj[k] = value;
     }
     return obj;

@@ -32,7 +32,13 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
 }
 
-function fileDiagnostic(file: string, code: Diagnostic["code"], message: string, line = 1, column = 1): Diagnostic {
+function fileDiagnostic(
+  file: string,
+  code: Diagnostic["code"],
+  message: string,
+  line = 1,
+  column = 1,
+): Diagnostic {
   return { file, line, column, severity: "error", code, message, path: "" };
 }
 
@@ -50,7 +56,9 @@ export async function loadPlan(path: string): Promise<LoadResult> {
   }
   const files = info.isDirectory() ? listYaml(path).map((rel) => join(path, rel)) : [path];
   if (files.length === 0) {
-    return { diagnostics: [fileDiagnostic(path, "empty-plan", "ce dossier ne contient aucun fichier .yaml ou .yml")] };
+    return {
+      diagnostics: [fileDiagnostic(path, "empty-plan", "ce dossier ne contient aucun fichier .yaml ou .yml")],
+    };
   }
   const texts: { file: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -65,7 +73,9 @@ export async function loadPlan(path: string): Promise<LoadResult> {
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
       const { line, column } = lineColumnOfByte(bytes, decoded.offset);
-      const reason = decoded.reason || `octet invalide à la position ${decoded.offset} : le fichier n’est pas en UTF-8 ; réenregistrez-le en UTF-8`;
+      const reason =
+        decoded.reason ||
+        `octet invalide à la position ${decoded.offset} : le fichier n’est pas en UTF-8 ; réenregistrez-le en UTF-8`;
       diagnostics.push(fileDiagnostic(file, "encoding", reason, line, column));
       continue;
     }
@@ -97,7 +107,8 @@ function assemble(source: string, texts: { file: string; text: string }[]): Load
         ...map.position(parsed.tree.at.file, parsed.tree.at.offset),
         severity: "error",
         code: "not-a-mapping",
-        message: "le plan doit être un bloc de clés (version, establishment, plan, contacts…), pas une liste ni une valeur",
+        message:
+          "le plan doit être un bloc de clés (version, establishment, plan, contacts…), pas une liste ni une valeur",
         path: "",
       });
       partial = true;
@@ -108,7 +119,14 @@ function assemble(source: string, texts: { file: string; text: string }[]): Load
   if (trees.length === 0 && partial) return { diagnostics };
   if (trees.length === 0) {
     return {
-      diagnostics: [...diagnostics, fileDiagnostic(texts[0]?.file ?? source, "empty-plan", "le plan est vide : commencez par `version: 1`")],
+      diagnostics: [
+        ...diagnostics,
+        fileDiagnostic(
+          texts[0]?.file ?? source,
+          "empty-plan",
+          "le plan est vide : commencez par `version: 1`",
+        ),
+      ],
     };
   }
   const merged = mergeTrees(trees, map);

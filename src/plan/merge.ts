@@ -6,7 +6,10 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { LNode } from "./located.js";
 import { pointer as joinPointer, type SourceMap } from "./source-map.js";
 
-export function mergeTrees(trees: LNode[], map: SourceMap): { tree: LNode | null; diagnostics: Diagnostic[] } {
+export function mergeTrees(
+  trees: LNode[],
+  map: SourceMap,
+): { tree: LNode | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   let acc: LNode | null = null;
   for (const t of trees) acc = acc === null ? t : merge(acc, t, "", map, diagnostics);
@@ -18,7 +21,12 @@ function merge(a: LNode, b: LNode, ptr: string, map: SourceMap, out: Diagnostic[
     const entries = new Map(a.entries);
     for (const [key, entry] of b.entries) {
       const prev = entries.get(key);
-      entries.set(key, prev ? { key: prev.key, value: merge(prev.value, entry.value, ptr + joinPointer(key), map, out) } : entry);
+      entries.set(
+        key,
+        prev
+          ? { key: prev.key, value: merge(prev.value, entry.value, ptr + joinPointer(key), map, out) }
+          : entry,
+      );
     }
     return { ...a, entries };
   }

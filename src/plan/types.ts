@@ -13,22 +13,10 @@ export type EstablishmentType = "sanitaire" | "medico-social";
 export type Criticality = "vital" | "essential" | "important" | "deferrable";
 export type ServiceKind = "care" | "administrative" | "technical";
 export type ResourceKind =
-  | "application"
-  | "infrastructure"
-  | "network"
-  | "data"
-  | "supplier"
-  | "utility"
-  | "facility"
-  | "staff";
+  "application" | "infrastructure" | "network" | "data" | "supplier" | "utility" | "facility" | "staff";
 export type ProcedureKind = "degraded" | "reflex" | "recovery" | "return-to-normal";
 export type ScenarioKind =
-  | "it-outage"
-  | "site-loss"
-  | "staff-shortage"
-  | "supplier-failure"
-  | "utility-failure"
-  | "other";
+  "it-outage" | "site-loss" | "staff-shortage" | "supplier-failure" | "utility-failure" | "other";
 export type ExerciseKind = "tabletop" | "simulation" | "technical-restore" | "field-test";
 export type ExerciseLevel = "beginner" | "intermediate" | "confirmed";
 export type ExerciseStatus = "planned" | "done";

@@ -4,7 +4,10 @@ export type DecodeResult = { ok: true; text: string } | { ok: false; offset: num
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 
 export function decodeUtf8(bytes: Uint8Array): DecodeResult {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+  if (
+    bytes.length >= 2 &&
+    ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  ) {
     return { ok: false, offset: 0, reason: "le fichier est en UTF-16 ; enregistrez-le en UTF-8" };
   }
   try {
@@ -23,9 +26,9 @@ export function firstInvalidByte(bytes: Uint8Array): number {
     let n = 0;
     let min = 0;
     if (b < 0x80) n = 0;
-    else if (b >= 0xc2 && b <= 0xdf) (n = 1), (min = 0x80);
-    else if (b >= 0xe0 && b <= 0xef) (n = 2), (min = 0x800);
-    else if (b >= 0xf0 && b <= 0xf4) (n = 3), (min = 0x10000);
+    else if (b >= 0xc2 && b <= 0xdf) ((n = 1), (min = 0x80));
+    else if (b >= 0xe0 && b <= 0xef) ((n = 2), (min = 0x800));
+    else if (b >= 0xf0 && b <= 0xf4) ((n = 3), (min = 0x10000));
     else return i;
     if (i + n >= bytes.length && n > 0) return i;
     let cp = n === 0 ? b : b & (0x3f >> n);

@@ -24,7 +24,12 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
   // parseDocument, not parseAllDocuments: a second document is reported as MULTIPLE_DOCS.
   const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter });
   const fileIndex = map.addFile(file, lineCounter);
-  const diag = (offset: number, code: Diagnostic["code"], message: string, severity: Diagnostic["severity"] = "error"): Diagnostic => ({
+  const diag = (
+    offset: number,
+    code: Diagnostic["code"],
+    message: string,
+    severity: Diagnostic["severity"] = "error",
+  ): Diagnostic => ({
     ...map.position(fileIndex, offset),
     severity,
     code,
@@ -32,8 +37,16 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
     path: "",
   });
   const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) diagnostics.push(diag(e.pos[0], e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax", yamlMessage(e.code, e.message)));
-  for (const w of doc.warnings) diagnostics.push(diag(w.pos[0], "yaml-syntax", yamlMessage(w.code, w.message), "warning"));
+  for (const e of doc.errors)
+    diagnostics.push(
+      diag(
+        e.pos[0],
+        e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
+        yamlMessage(e.code, e.message),
+      ),
+    );
+  for (const w of doc.warnings)
+    diagnostics.push(diag(w.pos[0], "yaml-syntax", yamlMessage(w.code, w.message), "warning"));
   if (doc.errors.length > 0 || doc.contents === null) return { tree: null, diagnostics };
 
   let budget = ALIAS_NODE_BUDGET;
@@ -60,7 +73,10 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
         }
         const key = String(keyNode === null ? null : keyNode.value);
         const keyAt = { file: fileIndex, offset: keyOffset };
-        const value: LNode = pair.value === null ? { kind: "scalar", at: keyAt, value: null } : walk(pair.value, keyAt, viaAlias);
+        const value: LNode =
+          pair.value === null
+            ? { kind: "scalar", at: keyAt, value: null }
+            : walk(pair.value, keyAt, viaAlias);
         entries.set(key, { key: keyOffset, value });
       }
       return { kind: "map", at: here, entries };
@@ -94,7 +110,8 @@ const hints: Record<string, string> = {
   MULTILINE_IMPLICIT_KEY: "clé sur plusieurs lignes : vérifiez l’indentation ou un `:` manquant",
   UNEXPECTED_TOKEN: "élément inattendu : vérifiez l’indentation et la ponctuation",
   BLOCK_AS_IMPLICIT_KEY: "structure mal indentée : vérifiez l’indentation",
-  MULTIPLE_DOCS: "un fichier de plan contient un seul document YAML : retirez le séparateur `---` ou scindez le fichier",
+  MULTIPLE_DOCS:
+    "un fichier de plan contient un seul document YAML : retirez le séparateur `---` ou scindez le fichier",
   DUPLICATE_KEY: "clé en double dans ce bloc : gardez une seule occurrence",
 };
 

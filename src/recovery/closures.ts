@@ -21,7 +21,9 @@ export class Closures {
     private readonly dependentsFirst: Int32Array,
   ) {
     this.words = Math.ceil(g.serviceCount / 32);
-    this.servicesById = Array.from({ length: g.serviceCount }, (_, i) => i).sort((a, b) => g.idRank[a] - g.idRank[b]);
+    this.servicesById = Array.from({ length: g.serviceCount }, (_, i) => i).sort(
+      (a, b) => g.idRank[a] - g.idRank[b],
+    );
   }
 
   /** Ids of the services depending on `node` transitively, sorted by code unit. */

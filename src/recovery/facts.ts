@@ -9,7 +9,14 @@ import { tierOf } from "./tiers.js";
 import type { Inherited } from "./transitive.js";
 import type { ResourceFacts, ServiceFacts } from "./types.js";
 
-const criticalityByRank: (Criticality | null)[] = [null, "vital", "essential", "important", "deferrable", null];
+const criticalityByRank: (Criticality | null)[] = [
+  null,
+  "vital",
+  "essential",
+  "important",
+  "deferrable",
+  null,
+];
 
 export interface FactInputs {
   plan: Plan;

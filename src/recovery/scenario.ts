@@ -14,7 +14,12 @@ export type LostSet = { lost: Uint8Array } | { error: Diagnostic };
  * Default scenario and `it-outage` without `unavailable`: every IT resource. Another scenario
  * without `unavailable` loses nothing (plan-format.md gives the default set to `it-outage` only).
  */
-export function lostSet(plan: Plan, g: Graph, map: SourceMap, scenarioId: string | null | undefined): LostSet {
+export function lostSet(
+  plan: Plan,
+  g: Graph,
+  map: SourceMap,
+  scenarioId: string | null | undefined,
+): LostSet {
   const resources = plan.resources ?? [];
   const lost = new Uint8Array(resources.length);
   const markIt = () => resources.forEach((r, i) => (lost[i] = itKinds.includes(r.kind) ? 1 : 0));
@@ -36,7 +41,8 @@ export function lostSet(plan: Plan, g: Graph, map: SourceMap, scenarioId: string
           `Le scénario ${q(scenarioId)} n’existe pas dans le plan` +
           (known.length === 0
             ? `\u00a0: le plan ne décrit aucun scénario (retirez --scenario).`
-            : `\u00a0; scénarios connus\u00a0: ${known.join(", ")}.`).replace("\u00a0;", "\u202f;"),
+            : `\u00a0; scénarios connus\u00a0: ${known.join(", ")}.`
+          ).replace("\u00a0;", "\u202f;"),
       },
     };
   }

@@ -27,8 +27,18 @@ export function formatMinutes(minutes: number): string {
 }
 
 const months = [
-  "janvier", "février", "mars", "avril", "mai", "juin",
-  "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
 ];
 
 /** `2026-03-15` → `15 mars 2026`; day 1 → `1er mars 2026`. */

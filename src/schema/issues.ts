@@ -68,7 +68,9 @@ export function toIssue(e: ErrorObject, data: unknown): Issue | undefined {
   switch (e.keyword) {
     case "required": {
       const key = String((e.params as { missingProperty: string }).missingProperty);
-      const prop = ((e.parentSchema as SchemaNode | undefined)?.properties as Record<string, SchemaNode> | undefined)?.[key];
+      const prop = (
+        (e.parentSchema as SchemaNode | undefined)?.properties as Record<string, SchemaNode> | undefined
+      )?.[key];
       const title = typeof prop?.title === "string" ? ` « ${prop.title} »` : "";
       const ex = Array.isArray(prop?.examples) ? ` (ex. ${example(key, prop.examples[0])})` : "";
       return {
@@ -81,7 +83,9 @@ export function toIssue(e: ErrorObject, data: unknown): Issue | undefined {
     }
     case "additionalProperties": {
       const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const known = Object.keys(((e.parentSchema as SchemaNode | undefined)?.properties as object | undefined) ?? {});
+      const known = Object.keys(
+        ((e.parentSchema as SchemaNode | undefined)?.properties as object | undefined) ?? {},
+      );
       const near = closest(key, known);
       const hint = near ? `${SC} proche${C} \`${near}\`` : "";
       const keyPtr = ptr + pointer(key);
@@ -89,8 +93,7 @@ export function toIssue(e: ErrorObject, data: unknown): Issue | undefined {
         code: "unknown-key",
         path: keyPtr,
         at: { pointer: keyPtr, which: "key" },
-        message:
-          `clé inconnue \`${key}\` ${place(ptr, data)} (clés possibles${C} ${known.join(", ")}, ou une clé libre x-…${hint})`,
+        message: `clé inconnue \`${key}\` ${place(ptr, data)} (clés possibles${C} ${known.join(", ")}, ou une clé libre x-…${hint})`,
         detail: key,
       };
     }
@@ -105,9 +108,15 @@ export function toIssue(e: ErrorObject, data: unknown): Issue | undefined {
     }
     case "pattern":
     case "format":
-      return formatIssue(def, ptr, value, data) ?? issue("invalid-type", `${subject(ptr)}${where(ptr, data)} n’a pas la forme attendue`);
+      return (
+        formatIssue(def, ptr, value, data) ??
+        issue("invalid-type", `${subject(ptr)}${where(ptr, data)} n’a pas la forme attendue`)
+      );
     case "type": {
-      if ((def === "duration" || def === "date") && (typeof value === "string" || typeof value === "number")) {
+      if (
+        (def === "duration" || def === "date") &&
+        (typeof value === "string" || typeof value === "number")
+      ) {
         return formatIssue(def, ptr, value, data);
       }
       return typeIssue(e, def, ptr, value, data);
@@ -124,9 +133,15 @@ export function toIssue(e: ErrorObject, data: unknown): Issue | undefined {
     case "maximum":
     case "exclusiveMinimum":
     case "exclusiveMaximum":
-      return issue("invalid-type", `${subject(ptr)} vaut ${show(value)}${where(ptr, data)}${C} ${rangeText(e.parentSchema as SchemaNode)}`);
+      return issue(
+        "invalid-type",
+        `${subject(ptr)} vaut ${show(value)}${where(ptr, data)}${C} ${rangeText(e.parentSchema as SchemaNode)}`,
+      );
     default:
-      return issue("invalid-type", `${subject(ptr)}${where(ptr, data)} n’est pas valide (${e.message ?? e.keyword})`);
+      return issue(
+        "invalid-type",
+        `${subject(ptr)}${where(ptr, data)} n’est pas valide (${e.message ?? e.keyword})`,
+      );
   }
 }
 
@@ -147,7 +162,13 @@ function versionIssue(value: string | number): Issue {
     value === "1"
       ? `\`version\` vaut le texte "1"${C} écrivez l’entier 1 sans guillemets (version: 1)`
       : `\`version\` vaut ${show(value)}${SC} cette version de pcapra ne lit que le format 1 (version: 1)`;
-  return { code: "unsupported-version", path: "/version", at: { pointer: "/version", which: "value" }, message, detail: "" };
+  return {
+    code: "unsupported-version",
+    path: "/version",
+    at: { pointer: "/version", which: "value" },
+    message,
+    detail: "",
+  };
 }
 
 /** Pattern or format failure of an id, duration, date or FINESS: the parser gives the reason. */
@@ -195,7 +216,13 @@ const defNames: Record<string, string> = {
   finess: "un FINESS entre guillemets",
 };
 
-function typeIssue(e: ErrorObject, def: string | undefined, ptr: string, value: unknown, data: unknown): Issue {
+function typeIssue(
+  e: ErrorObject,
+  def: string | undefined,
+  ptr: string,
+  value: unknown,
+  data: unknown,
+): Issue {
   const expected =
     def && defNames[def]
       ? [defNames[def]]

@@ -42,9 +42,14 @@ export function pruneUnions(errors: ErrorObject[], root: object): ErrorObject[] 
     const inside = (e: ErrorObject): boolean =>
       (e.instancePath === union.instancePath || e.instancePath.startsWith(union.instancePath + "/")) &&
       e.schemaPath.startsWith(prefix);
-    kept = kept.filter((e) => e !== union && !(inside(e) && (index < 0 || !e.schemaPath.startsWith(`${prefix}${index}/`))));
+    kept = kept.filter(
+      (e) => e !== union && !(inside(e) && (index < 0 || !e.schemaPath.startsWith(`${prefix}${index}/`))),
+    );
     if (index < 0) {
-      const types = branches.map((b) => branchType(b, root as SchemaNode)).flat().filter((t): t is string => typeof t === "string");
+      const types = branches
+        .map((b) => branchType(b, root as SchemaNode))
+        .flat()
+        .filter((t): t is string => typeof t === "string");
       kept.push({
         keyword: "type",
         instancePath: union.instancePath,

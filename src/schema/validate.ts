@@ -25,7 +25,11 @@ function getValidators(): { full: ValidateFunction; fragment: ValidateFunction }
   return validators;
 }
 
-export function validateSchema(data: unknown, map: SourceMap, options: { fragment?: boolean } = {}): Diagnostic[] {
+export function validateSchema(
+  data: unknown,
+  map: SourceMap,
+  options: { fragment?: boolean } = {},
+): Diagnostic[] {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const pos = map.locate("");
     return [
@@ -34,8 +38,7 @@ export function validateSchema(data: unknown, map: SourceMap, options: { fragmen
         severity: "error",
         code: "not-a-mapping",
         path: "",
-        message:
-          `le plan doit être une table de clés (version, establishment, plan, contacts, crisis, services…), pas ${describeValue(data)}`,
+        message: `le plan doit être une table de clés (version, establishment, plan, contacts, crisis, services…), pas ${describeValue(data)}`,
       },
     ];
   }
@@ -54,7 +57,15 @@ export function validateSchema(data: unknown, map: SourceMap, options: { fragmen
   }
   const diagnostics = issues.map((i): Diagnostic => {
     const pos = map.locate(i.at.pointer, i.at.which);
-    return { file: pos.file, line: pos.line, column: pos.column, severity: "error", code: i.code, message: i.message, path: i.path };
+    return {
+      file: pos.file,
+      line: pos.line,
+      column: pos.column,
+      severity: "error",
+      code: i.code,
+      message: i.message,
+      path: i.path,
+    };
   });
   // Reading order, stable for equal positions (ajv's order is deterministic).
   return diagnostics

@@ -68,7 +68,10 @@ export function place(ptr: string, data: unknown): string {
   if (entity && segs.length >= 2 && isIndex(segs[1])) {
     const item = valueAt(data, `/${segs[0]}/${segs[1]}`) as Record<string, unknown> | undefined;
     // An invalid id would make a confusing name: fall back to the item's rank.
-    const id = item && typeof item === "object" && typeof item.id === "string" && idRe.test(item.id) ? item.id : undefined;
+    const id =
+      item && typeof item === "object" && typeof item.id === "string" && idRe.test(item.id)
+        ? item.id
+        : undefined;
     const name = id !== undefined ? `\`${id}\`` : `n°${NBSP}${Number(segs[1]) + 1}`;
     const rest = segs.slice(2);
     if (rest.length === 0) return `dans ${entity.in} ${name}`;

@@ -90,7 +90,10 @@ function fiche(ctx: ViewContext, number: number, p: Procedure, service: Service 
     heading,
     degraded,
     identification: kv([
-      ["Activité", degraded ? `${service.name} – ${criticalityLabel[service.criticality]}` : "Toutes activités"],
+      [
+        "Activité",
+        degraded ? `${service.name} – ${criticalityLabel[service.criticality]}` : "Toutes activités",
+      ],
       ["Responsable", orAbsent(contactWithPhone(ctx, p.owner))],
       ["Version du plan", `${plan.plan.version} du ${formatDate(plan.plan.date)}`],
     ]),
@@ -118,8 +121,13 @@ function fiche(ctx: ViewContext, number: number, p: Procedure, service: Service 
 
 /** The fiches-specific part of the view; the shared blocks (cover, alert, notifications…) come beside it. */
 export function fichesBody(ctx: ViewContext): FichesBody {
-  const reflex = proceduresOfKind(ctx, "reflex").map((p) => ({ p, service: undefined as Service | undefined }));
-  const degraded = ctx.biaServices.flatMap((s) => degradedOf(ctx, s.id).map((p) => ({ p, service: s as Service | undefined })));
+  const reflex = proceduresOfKind(ctx, "reflex").map((p) => ({
+    p,
+    service: undefined as Service | undefined,
+  }));
+  const degraded = ctx.biaServices.flatMap((s) =>
+    degradedOf(ctx, s.id).map((p) => ({ p, service: s as Service | undefined })),
+  );
   const fiches = [...reflex, ...degraded].map(({ p, service }, i) => fiche(ctx, i + 2, p, service));
   const cell = table(
     ["Rôle", "Titulaire", "Suppléant"],

@@ -21,7 +21,11 @@ import {
 import type { TableView } from "./shared/types.js";
 
 /** Findings of PCA chapter 10. */
-export const pcaFindingCodes: readonly FindingCode[] = ["rto-unreachable", "no-degraded-procedure", "missing-deputy"];
+export const pcaFindingCodes: readonly FindingCode[] = [
+  "rto-unreachable",
+  "no-degraded-procedure",
+  "missing-deputy",
+];
 
 export interface PcaView {
   common: CommonView;

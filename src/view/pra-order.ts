@@ -45,7 +45,9 @@ export function deadlineText(facts: ResourceFacts): string {
 }
 
 export function recoveryDurationText(resource: Resource): string {
-  return resource.recovery?.duration !== undefined ? formatDuration(durationMinutes(resource.recovery.duration)) : absent.value;
+  return resource.recovery?.duration !== undefined
+    ? formatDuration(durationMinutes(resource.recovery.duration))
+    : absent.value;
 }
 
 export function latestStartText(facts: ResourceFacts): string {

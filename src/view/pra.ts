@@ -25,7 +25,12 @@ import { findingsView } from "./shared/findings.js";
 import { backupCells } from "./shared/maintenance.js";
 import { contactRef, proceduresOfKind, viewContext, type ViewContext } from "./shared/context.js";
 import { reentryView } from "./shared/procedure.js";
-import { itemHeadingMark, procedureSections, type Numbered, type ProcedureSection } from "./shared/sections.js";
+import {
+  itemHeadingMark,
+  procedureSections,
+  type Numbered,
+  type ProcedureSection,
+} from "./shared/sections.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 
 /** Findings printed in chapter 10 (documents.md §3). */
@@ -94,15 +99,25 @@ const layersNote =
   `dépend d’aucune autre\u202f; une ressource de niveau n ne dépend que de ressources de niveaux ` +
   `inférieurs. Le schéma graphique des dépendances accompagnera l’édition PDF de ce plan.`;
 
-const backupColumns = ["Fréquence", "Hors ligne", "Immuable", "Rétention", "Emplacement", "Dernier test de restauration"];
+const backupColumns = [
+  "Fréquence",
+  "Hors ligne",
+  "Immuable",
+  "Rétention",
+  "Emplacement",
+  "Dernier test de restauration",
+];
 
 function resourceSheet(ctx: ViewContext, r: PraResource, number: string, mark: string): ResourceSheet {
   const { resource, facts } = r;
   const deps = (resource.dependsOn ?? []).map((d) => ctx.resources.get(d)?.name ?? d);
   const served = ctx.biaServices.filter((s) => facts.services.includes(s.id));
-  const site = resource.site === undefined ? absent.value : (ctx.sites.get(resource.site)?.name ?? resource.site);
+  const site =
+    resource.site === undefined ? absent.value : (ctx.sites.get(resource.site)?.name ?? resource.site);
   const team = resource.recovery?.team;
-  const backup = resource.backup ? table(backupColumns, [backupCells(resource.backup)], [2, 1, 1, 2, 2, 2]) : null;
+  const backup = resource.backup
+    ? table(backupColumns, [backupCells(resource.backup)], [2, 1, 1, 2, 2, 2])
+    : null;
   return {
     mark,
     number,
@@ -148,7 +163,9 @@ function notRankedNote(outside: number): string | null {
 export function praBody(ctx: ViewContext): PraBody {
   const { input, plan, recovery } = ctx;
   const resources = praResources(plan, recovery);
-  const unreachableIds = new Set(input.findings.filter((f) => f.code === "rto-unreachable").map((f) => f.subject));
+  const unreachableIds = new Set(
+    input.findings.filter((f) => f.code === "rto-unreachable").map((f) => f.subject),
+  );
   const teams = teamRows(resources, (id) => contactRef(ctx, id) ?? id);
   const synthesis = synthesisRows(recovery, unreachableIds);
   const layers = layerRows(resources);
@@ -156,9 +173,17 @@ export function praBody(ctx: ViewContext): PraBody {
   return {
     purpose,
     hypothesis: hypothesis(input),
-    tiers: table(["Priorité", "Échéance"], tierScale().map((t) => [t.tier, t.deadline]), [1, 2]),
+    tiers: table(
+      ["Priorité", "Échéance"],
+      tierScale().map((t) => [t.tier, t.deadline]),
+      [1, 2],
+    ),
     tierNotes,
-    teams: table(["Équipe", "Ressources", "Nombre"], teams.map((t) => [t.team, t.resources, t.count]), [3, 6, 1]),
+    teams: table(
+      ["Équipe", "Ressources", "Nombre"],
+      teams.map((t) => [t.team, t.resources, t.count]),
+      [3, 6, 1],
+    ),
     synthesis: table(
       ["Priorité", "Échéance", "Ressources", "Échéances non tenables"],
       synthesis.map((r) => [r.tier, r.deadline, r.count, r.unreachable]),

@@ -6,7 +6,13 @@
 import type { ViewInput } from "./input.js";
 import { commonBlocks, type CommonView } from "./common.js";
 import { resourceKindLabel } from "./labels.js";
-import { orAbsent, proceduresOfKind, resourceFacts, viewContext, type ViewContext } from "./shared/context.js";
+import {
+  orAbsent,
+  proceduresOfKind,
+  resourceFacts,
+  viewContext,
+  type ViewContext,
+} from "./shared/context.js";
 import { findingsView } from "./shared/findings.js";
 import { reentryView } from "./shared/procedure.js";
 import { deadlineText, earliestText, rankText, tierText } from "./shared/resources.js";
@@ -42,7 +48,15 @@ export interface PscaView {
 export function recoveryOrderView(ctx: ViewContext): TableView {
   const rows = ctx.rankedResources.map((r) => {
     const f = resourceFacts(ctx, r.id);
-    return [rankText(f), r.name, resourceKindLabel[r.kind], tierText(f), deadlineText(f), earliestText(f), orAbsent(r.supplier)];
+    return [
+      rankText(f),
+      r.name,
+      resourceKindLabel[r.kind],
+      tierText(f),
+      deadlineText(f),
+      earliestText(f),
+      orAbsent(r.supplier),
+    ];
   });
   return table(
     ["Rang", "Ressource", "Type", "Priorité", "Échéance", "Rétablie au plus tôt", "Prestataire"],

@@ -66,146 +66,249 @@ describe("pcapra build, CH de Kerbrat (sanitaire)", () => {
     const names = ["290000017-pca-v2.1.docx", "290000017-pra-v2.1.docx", "290000017-fiches-v2.1.docx"];
     expect(io.out.join("")).toBe(names.map((n) => join(out, n) + "\n").join(""));
     expect(readdirSync(out).sort()).toEqual([...names].sort());
-    expect(io.err.join("")).toContain("l’édition PDF et le classeur de crise (binder) ne sont pas encore disponibles");
+    expect(io.err.join("")).toContain(
+      "l’édition PDF et le classeur de crise (binder) ne sont pas encore disponibles",
+    );
     // Warnings go to stderr as `file:line:column: severity code: message`.
     expect(io.err.join("")).toMatch(/\.yaml:\d+:\d+: warning rto-unreachable: /);
   });
 
-  it("gives the PRA heading paragraphs in the outline order, resources in recovery order", async () => {
-    const analysis = await analyzePlan(kerbrat);
-    const plan = analysis.plan!;
-    const expected = praOutline({
-      resources: praResources(plan, analysis.recovery!).map((r) => r.resource.name),
-      recovery: (plan.procedures ?? []).filter((p) => p.kind === "recovery").map((p) => p.title),
-      back: (plan.procedures ?? []).filter((p) => p.kind === "return-to-normal").map((p) => p.title),
-    });
-    expect(docxHeadings(join(out, "290000017-pra-v2.1.docx"))).toEqual(expected);
-    // Ranked resources first: the first 5.n heading is rank 1.
-    expect(expected).toContain(`## 5.1 ${analysis.recovery!.ranked[0].name}`);
-  }, T);
+  it(
+    "gives the PRA heading paragraphs in the outline order, resources in recovery order",
+    async () => {
+      const analysis = await analyzePlan(kerbrat);
+      const plan = analysis.plan!;
+      const expected = praOutline({
+        resources: praResources(plan, analysis.recovery!).map((r) => r.resource.name),
+        recovery: (plan.procedures ?? []).filter((p) => p.kind === "recovery").map((p) => p.title),
+        back: (plan.procedures ?? []).filter((p) => p.kind === "return-to-normal").map((p) => p.title),
+      });
+      expect(docxHeadings(join(out, "290000017-pra-v2.1.docx"))).toEqual(expected);
+      // Ranked resources first: the first 5.n heading is rank 1.
+      expect(expected).toContain(`## 5.1 ${analysis.recovery!.ranked[0].name}`);
+    },
+    T,
+  );
 
-  it("gives the fiches heading paragraphs: alert fiche, reflex fiches, degraded fiches", async () => {
-    const plan = (await analyzePlan(kerbrat)).plan!;
-    const headings = docxHeadings(join(out, "290000017-fiches-v2.1.docx"));
-    const reflex = (plan.procedures ?? []).filter((p) => p.kind === "reflex");
-    const degraded = (plan.procedures ?? []).filter((p) => p.kind === "degraded");
-    expect(headings[0]).toBe("# 1 Fiche d’alerte – Qui prévenir");
-    expect(headings.slice(1, 1 + reflex.length)).toEqual(reflex.map((p, i) => `# ${i + 2} Fiche réflexe – ${p.title}`));
-    expect(headings).toHaveLength(1 + reflex.length + degraded.length);
-    expect(headings.slice(1 + reflex.length).every((h) => h.includes(" Fiche mode dégradé – "))).toBe(true);
-    expect(documentXml(join(out, "290000017-fiches-v2.1.docx"))).toContain("\u2610");
-  }, T);
+  it(
+    "gives the fiches heading paragraphs: alert fiche, reflex fiches, degraded fiches",
+    async () => {
+      const plan = (await analyzePlan(kerbrat)).plan!;
+      const headings = docxHeadings(join(out, "290000017-fiches-v2.1.docx"));
+      const reflex = (plan.procedures ?? []).filter((p) => p.kind === "reflex");
+      const degraded = (plan.procedures ?? []).filter((p) => p.kind === "degraded");
+      expect(headings[0]).toBe("# 1 Fiche d’alerte – Qui prévenir");
+      expect(headings.slice(1, 1 + reflex.length)).toEqual(
+        reflex.map((p, i) => `# ${i + 2} Fiche réflexe – ${p.title}`),
+      );
+      expect(headings).toHaveLength(1 + reflex.length + degraded.length);
+      expect(headings.slice(1 + reflex.length).every((h) => h.includes(" Fiche mode dégradé – "))).toBe(true);
+      expect(documentXml(join(out, "290000017-fiches-v2.1.docx"))).toContain("\u2610");
+    },
+    T,
+  );
 
-  it("writes identical bytes on a second build", async () => {
-    const again = tempDir("again");
-    expect(await buildCommand({ plan: kerbrat, out: again }, recordingIo(), analyzePlan)).toBe(0);
-    for (const name of readdirSync(out)) {
-      expect(Buffer.compare(readFileSync(join(out, name)), readFileSync(join(again, name))), name).toBe(0);
-    }
-  }, T);
+  it(
+    "writes identical bytes on a second build",
+    async () => {
+      const again = tempDir("again");
+      expect(await buildCommand({ plan: kerbrat, out: again }, recordingIo(), analyzePlan)).toBe(0);
+      for (const name of readdirSync(out)) {
+        expect(Buffer.compare(readFileSync(join(out, name)), readFileSync(join(again, name))), name).toBe(0);
+      }
+    },
+    T,
+  );
 
-  it("prints the --scenario hypothesis in the PRA", async () => {
-    const dir = tempDir("scenario");
-    const r = await buildDocuments({ path: kerbrat, outDir: dir, docs: ["pra"], formats: ["docx"], scenario: "cyberattaque" }, analyzePlan);
-    expect(r.exitCode).toBe(0);
-    expect(r.messages).toEqual([]);
-    const text = paragraphs(documentXml(r.written[0])).map((p) => p.text);
-    expect(text.some((t) => t.startsWith("Hypothèse retenue\u00a0: scénario «\u00a0"))).toBe(true);
-  }, T);
+  it(
+    "prints the --scenario hypothesis in the PRA",
+    async () => {
+      const dir = tempDir("scenario");
+      const r = await buildDocuments(
+        { path: kerbrat, outDir: dir, docs: ["pra"], formats: ["docx"], scenario: "cyberattaque" },
+        analyzePlan,
+      );
+      expect(r.exitCode).toBe(0);
+      expect(r.messages).toEqual([]);
+      const text = paragraphs(documentXml(r.written[0])).map((p) => p.text);
+      expect(text.some((t) => t.startsWith("Hypothèse retenue\u00a0: scénario «\u00a0"))).toBe(true);
+    },
+    T,
+  );
 });
 
 describe("heading paragraphs of every DOCX", () => {
-  it("carry the headings of the document model, in order, with their levels", async () => {
-    const dir = tempDir("headings");
-    for (const path of [kerbrat, tilleuls]) {
-      const r = await buildDocuments({ path, outDir: dir, formats: ["docx"] }, analyzePlan);
-      const analysis = await analyzePlan(path);
-      const plan = analysis.plan!;
-      const care = evaluateCare({ source: path, plan, map: analysis.map!, recovery: analysis.recovery!, findings: analysis.findings });
-      const input = { plan, recovery: analysis.recovery!, findings: analysis.findings, care, scenario: null };
-      for (const file of r.written) {
-        const doc = /-(pca|pra|psca|fiches)-v/.exec(file)![1] as BuildableDoc;
-        const model = parseBlockText(renderTemplate(templateOf[doc], documentData(doc, input)), doc).body;
-        const expected = model.flatMap((b) => (b.type === "heading" ? [`${"#".repeat(b.level)} ${b.text}`] : []));
-        expect(expected.length).toBeGreaterThan(10);
-        expect(docxHeadings(file), file).toEqual(expected);
+  it(
+    "carry the headings of the document model, in order, with their levels",
+    async () => {
+      const dir = tempDir("headings");
+      for (const path of [kerbrat, tilleuls]) {
+        const r = await buildDocuments({ path, outDir: dir, formats: ["docx"] }, analyzePlan);
+        const analysis = await analyzePlan(path);
+        const plan = analysis.plan!;
+        const care = evaluateCare({
+          source: path,
+          plan,
+          map: analysis.map!,
+          recovery: analysis.recovery!,
+          findings: analysis.findings,
+        });
+        const input = {
+          plan,
+          recovery: analysis.recovery!,
+          findings: analysis.findings,
+          care,
+          scenario: null,
+        };
+        for (const file of r.written) {
+          const doc = /-(pca|pra|psca|fiches)-v/.exec(file)![1] as BuildableDoc;
+          const model = parseBlockText(renderTemplate(templateOf[doc], documentData(doc, input)), doc).body;
+          const expected = model.flatMap((b) =>
+            b.type === "heading" ? [`${"#".repeat(b.level)} ${b.text}`] : [],
+          );
+          expect(expected.length).toBeGreaterThan(10);
+          expect(docxHeadings(file), file).toEqual(expected);
+        }
       }
-    }
-  }, T);
+    },
+    T,
+  );
 });
 
 describe("pcapra build, options and errors", () => {
-  it("builds the médico-social defaults: PSCA and fiches", async () => {
-    const dir = tempDir("ehpad");
-    const r = await buildDocuments({ path: tilleuls, outDir: dir }, analyzePlan);
-    expect(r.exitCode).toBe(0);
-    expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual(["350000041-psca-v1.2.docx", "350000041-fiches-v1.2.docx"]);
-  }, T);
+  it(
+    "builds the médico-social defaults: PSCA and fiches",
+    async () => {
+      const dir = tempDir("ehpad");
+      const r = await buildDocuments({ path: tilleuls, outDir: dir }, analyzePlan);
+      expect(r.exitCode).toBe(0);
+      expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual([
+        "350000041-psca-v1.2.docx",
+        "350000041-fiches-v1.2.docx",
+      ]);
+    },
+    T,
+  );
 
-  it("refuses an invalid plan: exit 1, diagnostics, nothing written", async () => {
-    const dir = tempDir("invalid");
-    const plan = join(dir, "plan.yaml");
-    writeFileSync(plan, "version: 1\nestablishment:\n  name: X\n");
-    const io = recordingIo();
-    const out = join(dir, "out");
-    expect(await buildCommand({ plan, out }, io, analyzePlan)).toBe(1);
-    expect(io.out).toEqual([]);
-    expect(io.err.join("")).toMatch(/plan\.yaml:\d+:\d+: error required: /);
-    expect(existsSync(out)).toBe(false);
-  }, T);
-
-  it("refuses what does not exist yet, and unknown values, with exit 2", async () => {
-    for (const args of [{ format: "docx,pdf" }, { doc: "pra,binder" }, { doc: "plan" }, { format: "odt" }, { scenario: "inconnu" }]) {
+  it(
+    "refuses an invalid plan: exit 1, diagnostics, nothing written",
+    async () => {
+      const dir = tempDir("invalid");
+      const plan = join(dir, "plan.yaml");
+      writeFileSync(plan, "version: 1\nestablishment:\n  name: X\n");
       const io = recordingIo();
-      const dir = tempDir("usage");
-      expect(await buildCommand({ plan: kerbrat, out: join(dir, "out"), ...args }, io, analyzePlan), JSON.stringify(args)).toBe(2);
+      const out = join(dir, "out");
+      expect(await buildCommand({ plan, out }, io, analyzePlan)).toBe(1);
       expect(io.out).toEqual([]);
-      expect(existsSync(join(dir, "out"))).toBe(false);
-      if (args.format === "docx,pdf" || args.doc === "pra,binder") expect(io.err.join("")).toContain("pas encore disponible");
-    }
-  }, T);
+      expect(io.err.join("")).toMatch(/plan\.yaml:\d+:\d+: error required: /);
+      expect(existsSync(out)).toBe(false);
+    },
+    T,
+  );
 
-  it("uses a --templates override of fiche.hbs, and reports a broken one with its file and line", async () => {
-    const dir = tempDir("templates");
-    const bundled = readFileSync("templates/fiche.hbs", "utf8");
-    const custom = join(dir, "custom");
-    mkdirSync(custom);
-    writeFileSync(join(custom, "fiche.hbs"), bundled.replace("!toc Sommaire 1", "!toc Sommaire 1\n\nModèle maison de l’hôpital\n"));
-    const r = await buildDocuments({ path: tilleuls, outDir: join(dir, "a"), docs: ["fiches"], formats: ["docx"], templatesDir: custom }, analyzePlan);
-    expect(r.exitCode).toBe(0);
-    const texts = paragraphs(documentXml(r.written[0])).map((p) => p.text);
-    expect(texts).toContain("Modèle maison de l’hôpital");
-    const plain = await buildDocuments({ path: tilleuls, outDir: join(dir, "b"), docs: ["fiches"], formats: ["docx"] }, analyzePlan);
-    expect(paragraphs(documentXml(plain.written[0])).map((p) => p.text)).not.toContain("Modèle maison de l’hôpital");
+  it(
+    "refuses what does not exist yet, and unknown values, with exit 2",
+    async () => {
+      for (const args of [
+        { format: "docx,pdf" },
+        { doc: "pra,binder" },
+        { doc: "plan" },
+        { format: "odt" },
+        { scenario: "inconnu" },
+      ]) {
+        const io = recordingIo();
+        const dir = tempDir("usage");
+        expect(
+          await buildCommand({ plan: kerbrat, out: join(dir, "out"), ...args }, io, analyzePlan),
+          JSON.stringify(args),
+        ).toBe(2);
+        expect(io.out).toEqual([]);
+        expect(existsSync(join(dir, "out"))).toBe(false);
+        if (args.format === "docx,pdf" || args.doc === "pra,binder")
+          expect(io.err.join("")).toContain("pas encore disponible");
+      }
+    },
+    T,
+  );
 
-    const broken = join(dir, "broken");
-    mkdirSync(broken);
-    writeFileSync(join(broken, "fiche.hbs"), "!title Fiches\n\n# 1 {{champInconnu}}\n");
-    const io = recordingIo();
-    expect(await buildCommand({ plan: tilleuls, out: join(dir, "c"), doc: "fiches", format: "docx", templates: broken }, io, analyzePlan)).toBe(2);
-    expect(io.err.join("")).toMatch(/fiche\.hbs:3/);
-    expect(existsSync(join(dir, "c"))).toBe(false);
+  it(
+    "uses a --templates override of fiche.hbs, and reports a broken one with its file and line",
+    async () => {
+      const dir = tempDir("templates");
+      const bundled = readFileSync("templates/fiche.hbs", "utf8");
+      const custom = join(dir, "custom");
+      mkdirSync(custom);
+      writeFileSync(
+        join(custom, "fiche.hbs"),
+        bundled.replace("!toc Sommaire 1", "!toc Sommaire 1\n\nModèle maison de l’hôpital\n"),
+      );
+      const r = await buildDocuments(
+        { path: tilleuls, outDir: join(dir, "a"), docs: ["fiches"], formats: ["docx"], templatesDir: custom },
+        analyzePlan,
+      );
+      expect(r.exitCode).toBe(0);
+      const texts = paragraphs(documentXml(r.written[0])).map((p) => p.text);
+      expect(texts).toContain("Modèle maison de l’hôpital");
+      const plain = await buildDocuments(
+        { path: tilleuls, outDir: join(dir, "b"), docs: ["fiches"], formats: ["docx"] },
+        analyzePlan,
+      );
+      expect(paragraphs(documentXml(plain.written[0])).map((p) => p.text)).not.toContain(
+        "Modèle maison de l’hôpital",
+      );
 
-    // A block-language error names the template whose text is wrong, and the line of that text.
-    const badBlocks = join(dir, "bad-blocks");
-    mkdirSync(badBlocks);
-    writeFileSync(join(badBlocks, "fiche.hbs"), "!title Fiches\n\n!widths a b\n| x |\n");
-    const io2 = recordingIo();
-    expect(await buildCommand({ plan: tilleuls, out: join(dir, "d"), doc: "fiches", format: "docx", templates: badBlocks }, io2, analyzePlan)).toBe(2);
-    expect(io2.err.join("")).toContain(`${join(badBlocks, "fiche.hbs")}, ligne 3`);
-    expect(existsSync(join(dir, "d"))).toBe(false);
-  }, T);
+      const broken = join(dir, "broken");
+      mkdirSync(broken);
+      writeFileSync(join(broken, "fiche.hbs"), "!title Fiches\n\n# 1 {{champInconnu}}\n");
+      const io = recordingIo();
+      expect(
+        await buildCommand(
+          { plan: tilleuls, out: join(dir, "c"), doc: "fiches", format: "docx", templates: broken },
+          io,
+          analyzePlan,
+        ),
+      ).toBe(2);
+      expect(io.err.join("")).toMatch(/fiche\.hbs:3/);
+      expect(existsSync(join(dir, "c"))).toBe(false);
 
-  it("prints a plan value with Handlebars, Markdown and table syntax literally", async () => {
-    const dir = tempDir("literal");
-    const value = "EHPAD **x** {{y}} | a | <b>&amp; _i_ \\ fin";
-    const source = readFileSync(tilleuls, "utf8").replace("  name: EHPAD Les Tilleuls\n", `  name: ${JSON.stringify(value)}\n`);
-    const plan = join(dir, "plan.yaml");
-    writeFileSync(plan, source);
-    const r = await buildDocuments({ path: plan, outDir: join(dir, "out"), docs: ["fiches"], formats: ["docx"] }, analyzePlan);
-    expect(r.exitCode).toBe(0);
-    const xml = documentXml(r.written[0]);
-    expect(paragraphs(xml).map((p) => p.text)).toContain(value);
-    expect(xml).toContain("EHPAD **x** {{y}} | a | &lt;b&gt;&amp;amp; _i_ \\ fin");
-  }, T);
+      // A block-language error names the template whose text is wrong, and the line of that text.
+      const badBlocks = join(dir, "bad-blocks");
+      mkdirSync(badBlocks);
+      writeFileSync(join(badBlocks, "fiche.hbs"), "!title Fiches\n\n!widths a b\n| x |\n");
+      const io2 = recordingIo();
+      expect(
+        await buildCommand(
+          { plan: tilleuls, out: join(dir, "d"), doc: "fiches", format: "docx", templates: badBlocks },
+          io2,
+          analyzePlan,
+        ),
+      ).toBe(2);
+      expect(io2.err.join("")).toContain(`${join(badBlocks, "fiche.hbs")}, ligne 3`);
+      expect(existsSync(join(dir, "d"))).toBe(false);
+    },
+    T,
+  );
+
+  it(
+    "prints a plan value with Handlebars, Markdown and table syntax literally",
+    async () => {
+      const dir = tempDir("literal");
+      const value = "EHPAD **x** {{y}} | a | <b>&amp; _i_ \\ fin";
+      const source = readFileSync(tilleuls, "utf8").replace(
+        "  name: EHPAD Les Tilleuls\n",
+        `  name: ${JSON.stringify(value)}\n`,
+      );
+      const plan = join(dir, "plan.yaml");
+      writeFileSync(plan, source);
+      const r = await buildDocuments(
+        { path: plan, outDir: join(dir, "out"), docs: ["fiches"], formats: ["docx"] },
+        analyzePlan,
+      );
+      expect(r.exitCode).toBe(0);
+      const xml = documentXml(r.written[0]);
+      expect(paragraphs(xml).map((p) => p.text)).toContain(value);
+      expect(xml).toContain("EHPAD **x** {{y}} | a | &lt;b&gt;&amp;amp; _i_ \\ fin");
+    },
+    T,
+  );
 });

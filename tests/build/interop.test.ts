@@ -27,7 +27,9 @@ describe.runIf(tools || onCi)("DOCX → LibreOffice → PDF text", () => {
   let docx: string[] = [];
 
   beforeAll(async () => {
-    expect(tools, "soffice (libreoffice-writer-nogui) et pdftotext (poppler-utils) sont requis sur CI").toBe(true);
+    expect(tools, "soffice (libreoffice-writer-nogui) et pdftotext (poppler-utils) sont requis sur CI").toBe(
+      true,
+    );
     for (const plan of ["examples/ch-kerbrat", "examples/ehpad-les-tilleuls.yaml"]) {
       const r = await buildDocuments({ path: plan, outDir: dir, formats: ["docx"] }, analyzePlan);
       expect(r.exitCode).toBe(0);
@@ -35,12 +37,21 @@ describe.runIf(tools || onCi)("DOCX → LibreOffice → PDF text", () => {
     }
     execFileSync(
       "soffice",
-      ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", dir, ...docx],
+      [
+        "--headless",
+        `-env:UserInstallation=file://${profile}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        dir,
+        ...docx,
+      ],
       { stdio: "pipe", timeout: T },
     );
     for (const file of docx) {
       const pdf = file.replace(/\.docx$/, ".pdf");
-      if (existsSync(pdf)) text.set(file, execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }));
+      if (existsSync(pdf))
+        text.set(file, execFileSync("pdftotext", ["-enc", "UTF-8", pdf, "-"], { encoding: "utf8" }));
     }
   }, T);
 
@@ -67,7 +78,12 @@ describe.runIf(tools || onCi)("DOCX → LibreOffice → PDF text", () => {
     const analysis = await analyzePlan("examples/ch-kerbrat");
     const plan = analysis.plan!;
     const t = flat(pdfText("-pra-v2.1.docx"));
-    for (const s of ["Plan de reprise d’activité", "Centre hospitalier de Kerbrat", "Réseau cœur SIH", "Hypothèse retenue"]) {
+    for (const s of [
+      "Plan de reprise d’activité",
+      "Centre hospitalier de Kerbrat",
+      "Réseau cœur SIH",
+      "Hypothèse retenue",
+    ]) {
       expect(t).toContain(s);
     }
     const names = new Map(plan.contacts.map((c) => [c.id, c.name]));

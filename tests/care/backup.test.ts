@@ -80,7 +80,12 @@ describe("O4-restore-test", () => {
     const plan = fullPlan();
     plan.exercises = [];
     delete plan.resources![0].backup!.lastRestoreTest;
-    plan.resources![1].backup = { frequency: "1j", offline: true, immutable: true, lastRestoreTest: "2026-01-01" };
+    plan.resources![1].backup = {
+      frequency: "1j",
+      offline: true,
+      immutable: true,
+      lastRestoreTest: "2026-01-01",
+    };
     expect(checkOf(evaluate(plan), "O4-restore-test").status).toBe("missing");
   });
   it("is partial when tests are only outside W", () => {

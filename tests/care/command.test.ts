@@ -8,12 +8,35 @@ import { fullPlan, recoveryFor } from "./helpers.js";
 function fakeIo() {
   const out: string[] = [];
   const err: string[] = [];
-  const io: Io = { stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), cwd: "/", env: {}, isTTY: false, readStdin: async () => "" };
+  const io: Io = {
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    cwd: "/",
+    env: {},
+    isTTY: false,
+    readStdin: async () => "",
+  };
   return { io, out: () => out.join(""), err: () => err.join("") };
 }
 
-const bad: Diagnostic = { file: "bad.yaml", line: 4, column: 3, severity: "error", code: "invalid-date", message: "date impossible", path: "/plan/date" };
-const unreadable: Diagnostic = { file: "nope", line: 1, column: 1, severity: "error", code: "unreadable", message: "chemin introuvable", path: "" };
+const bad: Diagnostic = {
+  file: "bad.yaml",
+  line: 4,
+  column: 3,
+  severity: "error",
+  code: "invalid-date",
+  message: "date impossible",
+  path: "/plan/date",
+};
+const unreadable: Diagnostic = {
+  file: "nope",
+  line: 1,
+  column: 1,
+  severity: "error",
+  code: "unreadable",
+  message: "chemin introuvable",
+  path: "",
+};
 
 const analyze: AnalyzeFn = async (path) => {
   if (path === "bad.yaml") return { findings: [], diagnostics: [bad] };
@@ -29,15 +52,27 @@ const expand = async (paths: string[]) => paths;
 describe("careCommand", () => {
   it("exits 0 when every plan is valid, whatever the statuses", async () => {
     const { io, out, err } = fakeIo();
-    expect(await careCommand({ paths: ["a.yaml", "other.yaml"], format: "json", each: false }, io, analyze, expand)).toBe(0);
+    expect(
+      await careCommand(
+        { paths: ["a.yaml", "other.yaml"], format: "json", each: false },
+        io,
+        analyze,
+        expand,
+      ),
+    ).toBe(0);
     const j = JSON.parse(out());
-    expect(j.plans.map((p: { establishment: { name: string } }) => p.establishment.name)).toEqual(["CH Alpha", "CH Autre"]);
+    expect(j.plans.map((p: { establishment: { name: string } }) => p.establishment.name)).toEqual([
+      "CH Alpha",
+      "CH Autre",
+    ]);
     expect(j.summary).toEqual({ plans: 2, valid: 2, invalid: 0 });
     expect(err()).toBe("");
   });
   it("exits 1 with an invalid plan, its diagnostics on stderr and no report for it", async () => {
     const { io, out, err } = fakeIo();
-    expect(await careCommand({ paths: ["a.yaml", "bad.yaml"], format: "csv", each: false }, io, analyze, expand)).toBe(1);
+    expect(
+      await careCommand({ paths: ["a.yaml", "bad.yaml"], format: "csv", each: false }, io, analyze, expand),
+    ).toBe(1);
     expect(err()).toBe("bad.yaml:4:3: error invalid-date: date impossible\n");
     const rows = out().split("\r\n");
     expect(rows[2].startsWith("bad.yaml;;;")).toBe(true);
@@ -45,7 +80,9 @@ describe("careCommand", () => {
   });
   it("exits 2 on an unreadable path", async () => {
     const { io } = fakeIo();
-    expect(await careCommand({ paths: ["nope", "a.yaml"], format: "text", each: false }, io, analyze, expand)).toBe(2);
+    expect(
+      await careCommand({ paths: ["nope", "a.yaml"], format: "text", each: false }, io, analyze, expand),
+    ).toBe(2);
   });
   it("exits 2 without paths or when expansion fails", async () => {
     const { io, err } = fakeIo();
@@ -73,7 +110,9 @@ describe("careCommand", () => {
       const r = await analyze(path, o);
       return { ...r, findings: [{ ...bad, code: "rto-exceeds-mtpd", subject: "urgences" }] };
     };
-    expect(await careCommand({ paths: ["a.yaml"], format: "text", each: false }, io, withError, expand)).toBe(1);
+    expect(await careCommand({ paths: ["a.yaml"], format: "text", each: false }, io, withError, expand)).toBe(
+      1,
+    );
     expect(err()).toContain("rto-exceeds-mtpd");
   });
 });

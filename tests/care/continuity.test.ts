@@ -58,20 +58,46 @@ describe("O1.C-perimeter", () => {
   it("does not count a covered care service that is only important", () => {
     const plan = fullPlan();
     plan.procedures = plan.procedures!.filter((p) => p.id !== "pd-urg");
-    plan.procedures.push({ id: "pd-c", title: "Consultations papier", kind: "degraded", service: "consult", covers: ["dpi"], maxDuration: "1j", steps: ["a"] });
+    plan.procedures.push({
+      id: "pd-c",
+      title: "Consultations papier",
+      kind: "degraded",
+      service: "consult",
+      covers: ["dpi"],
+      maxDuration: "1j",
+      steps: ["a"],
+    });
     const k = checkOf(evaluate(plan), "O1.C-perimeter");
     expect(k.status).toBe("partial");
     expect(k.locations[0].path).toBe("/services/0");
   });
   it("asks for the administrative process of the best criticality among administrative ones", () => {
     const plan = fullPlan();
-    plan.services.push({ id: "facturation", name: "Facturation", kind: "administrative", criticality: "vital", rto: "1j", mtpd: "2j", rpo: "1h", activityShare: 0, dependsOn: ["gef"] });
+    plan.services.push({
+      id: "facturation",
+      name: "Facturation",
+      kind: "administrative",
+      criticality: "vital",
+      rto: "1j",
+      mtpd: "2j",
+      rpo: "1h",
+      activityShare: 0,
+      dependsOn: ["gef"],
+    });
     const k = checkOf(evaluate(plan), "O1.C-perimeter");
     expect(k.status).toBe("partial");
     expect(k.locations[0].path).toBe("/services/4");
     expect(k.message).toContain("Facturation");
     // Once covered, the leg passes even though the less critical process is also covered.
-    plan.procedures!.push({ id: "pd-f", title: "Facturation papier", kind: "degraded", service: "facturation", covers: ["gef"], maxDuration: "1j", steps: ["a"] });
+    plan.procedures!.push({
+      id: "pd-f",
+      title: "Facturation papier",
+      kind: "degraded",
+      service: "facturation",
+      covers: ["gef"],
+      maxDuration: "1j",
+      steps: ["a"],
+    });
     expect(checkOf(evaluate(plan), "O1.C-perimeter").status).toBe("ok");
   });
   it("makes a leg not applicable when the plan has no service of its kind", () => {
@@ -109,7 +135,10 @@ describe("O1.C-scenarios", () => {
   it("counts the it-outage fact and the other-loss fact", () => {
     const plan = fullPlan();
     expect(checkOf(evaluate(plan), "O1.C-scenarios").status).toBe("ok");
-    plan.scenarios = [{ id: "x", title: "Coupure", kind: "utility-failure" }, { id: "y", title: "Grève", kind: "staff-shortage" }];
+    plan.scenarios = [
+      { id: "x", title: "Coupure", kind: "utility-failure" },
+      { id: "y", title: "Grève", kind: "staff-shortage" },
+    ];
     expect(checkOf(evaluate(plan), "O1.C-scenarios").status).toBe("partial");
     delete plan.scenarios;
     const k = checkOf(evaluate(plan), "O1.C-scenarios");
@@ -230,7 +259,10 @@ describe("O1.D-schedule", () => {
     for (const kind of ["field-test", "simulation", "tabletop"] as const) {
       expect(schedule([{ date: "2026-09-01", kind, title: "Prévu" }]).status).toBe("ok");
     }
-    const k = schedule([{ date: "2026-01-01", kind: "tabletop", title: "Fait" }, { date: "2026-09-01", kind: "simulation", title: "Prévu", status: "planned" }]);
+    const k = schedule([
+      { date: "2026-01-01", kind: "tabletop", title: "Fait" },
+      { date: "2026-09-01", kind: "simulation", title: "Prévu", status: "planned" },
+    ]);
     expect(k.locations[0].path).toBe("/exercises/1");
   });
   it("is partial when the only planned ones are overdue", () => {
@@ -240,7 +272,9 @@ describe("O1.D-schedule", () => {
   });
   it("is missing otherwise; a technical restore does not count", () => {
     expect(schedule([{ date: "2026-09-01", kind: "technical-restore", title: "R" }]).status).toBe("missing");
-    expect(schedule([{ date: "2026-09-01", kind: "simulation", title: "S", status: "done" }]).status).toBe("missing");
+    expect(schedule([{ date: "2026-09-01", kind: "simulation", title: "S", status: "done" }]).status).toBe(
+      "missing",
+    );
     expect(schedule([]).locations[0].path).toBe("/exercises");
   });
   it("makes O1.D partial when only the field test is there", () => {

@@ -17,9 +17,19 @@ describe("evaluateCare on a complete plan", () => {
   it("marks everything the plan can show as ok and the rest not-evidenced", () => {
     const statuses = Object.fromEntries(report.items.map((i) => [i.id, i.status]));
     expect(statuses).toEqual({
-      P1: "not-evidenced", P2: "ok", "O1.A": "ok", "O1.B": "ok", "O1.C": "ok", "O1.D": "ok",
-      "O2.A": "not-evidenced", "O2.B": "ok", "O3.A": "not-evidenced", "O3.B": "not-evidenced",
-      "O3.C": "ok", "O3.D": "not-evidenced", O4: "ok",
+      P1: "not-evidenced",
+      P2: "ok",
+      "O1.A": "ok",
+      "O1.B": "ok",
+      "O1.C": "ok",
+      "O1.D": "ok",
+      "O2.A": "not-evidenced",
+      "O2.B": "ok",
+      "O3.A": "not-evidenced",
+      "O3.B": "not-evidenced",
+      "O3.C": "ok",
+      "O3.D": "not-evidenced",
+      O4: "ok",
     });
     expect(report.counts).toEqual({ ok: 8, partial: 0, missing: 0, "not-evidenced": 5 });
   });
@@ -35,13 +45,25 @@ describe("evaluateCare on a complete plan", () => {
   });
 
   it("orders checks as care.md", () => {
-    expect(item(report, "O1.C").checks.map((k) => k.id)).toEqual(["O1.C-bia", "O1.C-perimeter", "O1.C-scenarios", "O1.C-coverage"]);
+    expect(item(report, "O1.C").checks.map((k) => k.id)).toEqual([
+      "O1.C-bia",
+      "O1.C-perimeter",
+      "O1.C-scenarios",
+      "O1.C-coverage",
+    ]);
     expect(item(report, "O4").checks.map((k) => k.id)).toEqual(["O4-restore-test", "O4-referent"]);
     expect(item(report, "O3.C").checks.map((k) => k.id)).toEqual(["O3.C-immutable-copy", "O3.C-roadmap"]);
   });
 
   it("fills establishment, plan, coverage, covered and sites", () => {
-    expect(report.establishment).toMatchObject({ finess: "290000017", name: "CH Alpha", type: "sanitaire", category: "CH", ght: "GHT Test", region: "Bretagne" });
+    expect(report.establishment).toMatchObject({
+      finess: "290000017",
+      name: "CH Alpha",
+      type: "sanitaire",
+      category: "CH",
+      ght: "GHT Test",
+      region: "Bretagne",
+    });
     expect(report.applicable).toBe(true);
     expect(report.plan).toEqual({ version: "2.1", date: "2026-03-01" });
     expect(report.covered).toEqual(["urgences", "paie", "labo"]);
@@ -53,13 +75,14 @@ describe("evaluateCare on a complete plan", () => {
   });
 
   it("gives every checked check a location with the JSON pointer", () => {
-    for (const i of report.items) for (const k of i.checks) {
-      if (k.status === "not-evidenced") continue;
-      expect(k.locations).toHaveLength(1);
-      expect(k.locations[0]).toMatchObject({ file: "plan.yaml", line: 1, column: 1 });
-      expect(k.locations[0].path.startsWith("/")).toBe(true);
-      expect(k.message).toBeTruthy();
-    }
+    for (const i of report.items)
+      for (const k of i.checks) {
+        if (k.status === "not-evidenced") continue;
+        expect(k.locations).toHaveLength(1);
+        expect(k.locations[0]).toMatchObject({ file: "plan.yaml", line: 1, column: 1 });
+        expect(k.locations[0].path.startsWith("/")).toBe(true);
+        expect(k.message).toBeTruthy();
+      }
   });
 });
 
@@ -138,7 +161,10 @@ describe("P2-organisation", () => {
 describe("O1.A-cell", () => {
   it("points at the first role without a distinct deputy", () => {
     const plan = fullPlan();
-    plan.crisis.cell.push({ role: "Communication", contact: "chef", deputy: "chef" }, { role: "Logistique", contact: "dsi" });
+    plan.crisis.cell.push(
+      { role: "Communication", contact: "chef", deputy: "chef" },
+      { role: "Logistique", contact: "dsi" },
+    );
     const k = checkOf(evaluate(plan), "O1.A-cell");
     expect(k.status).toBe("partial");
     expect(k.locations[0].path).toBe("/crisis/cell/2");

@@ -10,7 +10,17 @@ const invalid: InvalidPlanReport = {
   valid: false,
   finess: "290000025",
   name: "CH « Bêta ; Gamma »",
-  diagnostics: [{ file: "ght/ch-b/plan.yaml", line: 3, column: 5, severity: "error", code: "required", message: "manque", path: "/plan" }],
+  diagnostics: [
+    {
+      file: "ght/ch-b/plan.yaml",
+      line: 3,
+      column: 5,
+      severity: "error",
+      code: "required",
+      message: "manque",
+      path: "/plan",
+    },
+  ],
 };
 
 function report() {
@@ -38,7 +48,13 @@ describe("report", () => {
   it("summarises and rolls up the valid plans", () => {
     const r = report();
     expect(r.summary).toEqual({ plans: 3, valid: 2, invalid: 1 });
-    expect(r.programme).toEqual({ id: "care-d2", arrete: "2025-07-03", phaseStart: "2025-07-16", policySince: "2022-07-16", threshold: 0.66 });
+    expect(r.programme).toEqual({
+      id: "care-d2",
+      arrete: "2025-07-03",
+      phaseStart: "2025-07-16",
+      policySince: "2022-07-16",
+      threshold: 0.66,
+    });
     expect(r.ght).toHaveLength(1);
     expect(r.ght[0].weightBasis).toBe("beds");
     expect(r.ght[0].items["O1.D"]).toEqual({ share: 0.75, status: "ok" });
@@ -49,7 +65,11 @@ describe("json", () => {
   it("keeps the care.md shape", () => {
     const j = JSON.parse(careJson(report()));
     expect(Object.keys(j)).toEqual(["programme", "plans", "ght", "summary"]);
-    expect(j.plans.map((p: { source: string; valid: boolean }) => [p.source, p.valid])).toEqual([["ght/ch-a", true], ["ght/ch-b", false], ["ght/ch-c", true]]);
+    expect(j.plans.map((p: { source: string; valid: boolean }) => [p.source, p.valid])).toEqual([
+      ["ght/ch-a", true],
+      ["ght/ch-b", false],
+      ["ght/ch-c", true],
+    ]);
     expect(j.plans[1].diagnostics[0]).toEqual(invalid.diagnostics[0]);
     const p = j.plans[0];
     expect(p.coverage).toBe(0.8);
@@ -57,7 +77,12 @@ describe("json", () => {
     expect(p.items[0]).toMatchObject({ id: "P1", ref: "D2.P1", status: "not-evidenced" });
     expect(p.items[0].checks[0]).toMatchObject({ id: "P1-pssi", status: "not-evidenced", locations: [] });
     expect(typeof p.items[0].checks[0].document).toBe("string");
-    expect(p.items[5].checks[0].locations[0]).toEqual({ file: "ght/ch-a", line: 1, column: 1, path: "/exercises/0" });
+    expect(p.items[5].checks[0].locations[0]).toEqual({
+      file: "ght/ch-a",
+      line: 1,
+      column: 1,
+      path: "/exercises/0",
+    });
   });
 });
 
@@ -78,7 +103,9 @@ describe("text", () => {
   });
   it("mentions the invalid plan, the roll-up and the summary", () => {
     expect(text).toContain("ght/ch-b  plan invalide");
-    expect(lines.some((l) => l.startsWith("GHT GHT Test\u00a0: 2 plans, pondération par les lits"))).toBe(true);
+    expect(lines.some((l) => l.startsWith("GHT GHT Test\u00a0: 2 plans, pondération par les lits"))).toBe(
+      true,
+    );
     expect(lines.at(-2)).toBe("3 plans, 2 valid, 1 invalid");
   });
   it("says n/a coverage in French", () => {
@@ -92,7 +119,11 @@ describe("csv", () => {
   const csv = careCsv(report());
   const rows = csv.slice(1).split("\r\n");
   it("starts with a BOM and the exact header, CRLF", () => {
-    expect(csv.startsWith("\ufeffsource;finess;name;type;category;ght;region;plan_version;plan_date;valid;P1;P2;O1.A;O1.B;O1.C;O1.D;O2.A;O2.B;O3.A;O3.B;O3.C;O3.D;O4;coverage_pct;ok;partial;missing;not_evidenced\r\n")).toBe(true);
+    expect(
+      csv.startsWith(
+        "\ufeffsource;finess;name;type;category;ght;region;plan_version;plan_date;valid;P1;P2;O1.A;O1.B;O1.C;O1.D;O2.A;O2.B;O3.A;O3.B;O3.C;O3.D;O4;coverage_pct;ok;partial;missing;not_evidenced\r\n",
+      ),
+    ).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
     expect(rows).toHaveLength(5);
   });

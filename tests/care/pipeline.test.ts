@@ -59,16 +59,31 @@ describe("care through the real pipeline", () => {
     const analysis = analyzeLoaded(loadPlanText(yaml, "kerbrat.yaml"));
     expect(analysis.plan).toBeDefined();
     expect(analysis.recovery).toBeDefined();
-    const r = evaluateCare({ source: "kerbrat.yaml", plan: analysis.plan!, map: analysis.map!, recovery: analysis.recovery!, findings: analysis.findings });
+    const r = evaluateCare({
+      source: "kerbrat.yaml",
+      plan: analysis.plan!,
+      map: analysis.map!,
+      recovery: analysis.recovery!,
+      findings: analysis.findings,
+    });
     expect(r.covered).toEqual(["urgences"]);
     expect(r.coverage).toBe(0.7);
     const check = (id: string) => r.items.flatMap((i) => i.checks).find((c) => c.id === id)!;
     // One role without deputy: located on that role (line 16).
-    expect(check("O1.A-cell")).toMatchObject({ status: "missing", locations: [{ file: "kerbrat.yaml", line: 16, path: "/crisis/cell/0" }] });
+    expect(check("O1.A-cell")).toMatchObject({
+      status: "missing",
+      locations: [{ file: "kerbrat.yaml", line: 16, path: "/crisis/cell/0" }],
+    });
     // Daily backup for a 1 h rpo: the engine's rpo-unmet finding fails O2.B.
     expect(analysis.findings.some((f) => f.code === "rpo-unmet" && f.subject === "dpi")).toBe(true);
-    expect(check("O2.B-backup-plans")).toMatchObject({ status: "missing", locations: [{ line: 29, path: "/resources/0" }] });
-    expect(check("O1.D-field-test")).toMatchObject({ status: "partial", locations: [{ line: 47, path: "/exercises/0" }] });
+    expect(check("O2.B-backup-plans")).toMatchObject({
+      status: "missing",
+      locations: [{ line: 29, path: "/resources/0" }],
+    });
+    expect(check("O1.D-field-test")).toMatchObject({
+      status: "partial",
+      locations: [{ line: 47, path: "/exercises/0" }],
+    });
     expect(check("O1.C-perimeter").status).toBe("ok");
   });
 });

@@ -49,7 +49,10 @@ describe("rollUpGht", () => {
       evaluate(member("BETA", 10, false), [], "d"),
     ];
     const groups = rollUpGht(reports);
-    expect(groups.map((g) => [g.ght, g.plans])).toEqual([["Beta", 2], ["Alpha", 1]]);
+    expect(groups.map((g) => [g.ght, g.plans])).toEqual([
+      ["Beta", 2],
+      ["Alpha", 1],
+    ]);
     expect(groups[0].items["O1.C"]).toEqual({ share: 0, status: "missing" });
     expect(groups[1].items["O1.C"]).toEqual({ share: 1, status: "ok" });
   });

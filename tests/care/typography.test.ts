@@ -52,12 +52,15 @@ describe("French typography of every message", () => {
   it("uses no-break spaces, curly apostrophes and no leftover placeholder", () => {
     const texts: string[] = [];
     const reports = variants().map((p, i) => evaluate(p, i === 0 ? [rpoUnmet("dpi")] : [], `p${i}`));
-    for (const r of reports) for (const item of r.items) {
-      texts.push(item.title);
-      for (const c of item.checks) texts.push(c.message ?? c.document ?? "");
-    }
+    for (const r of reports)
+      for (const item of r.items) {
+        texts.push(item.title);
+        for (const c of item.checks) texts.push(c.message ?? c.document ?? "");
+      }
     texts.push(careText(buildCareReport(reports)));
-    const statuses = new Set(reports.flatMap((r) => r.items.flatMap((i) => i.checks.map((c) => `${c.id}:${c.status}`))));
+    const statuses = new Set(
+      reports.flatMap((r) => r.items.flatMap((i) => i.checks.map((c) => `${c.id}:${c.status}`))),
+    );
     expect(statuses.size).toBeGreaterThan(40);
     for (const t of texts) {
       expect(t, t).not.toMatch(/\$\{/);

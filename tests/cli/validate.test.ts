@@ -19,7 +19,9 @@ describe("pcapra validate", () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split("\n");
     expect(lines.at(-1)).toBe("1 plans, 0 valid, 1 invalid");
-    const found = lines.slice(0, -1).map((l) => /^(.*?:\d+:\d+: \w+ [\w-]+):/.exec(l.replace(dir + "/", ""))?.[1]);
+    const found = lines
+      .slice(0, -1)
+      .map((l) => /^(.*?:\d+:\d+: \w+ [\w-]+):/.exec(l.replace(dir + "/", ""))?.[1]);
     expect(found).toEqual([
       "2-services.yaml:2:5: error required",
       "2-services.yaml:6:22: error unknown-reference",
@@ -32,7 +34,13 @@ describe("pcapra validate", () => {
   });
 
   it("prints the JSON shape of cli.md", async () => {
-    const r = await cli(["validate", "--format", "json", join(fixtures, "bad-plan"), join(fixtures, "minimal/plan.yaml")]);
+    const r = await cli([
+      "validate",
+      "--format",
+      "json",
+      join(fixtures, "bad-plan"),
+      join(fixtures, "minimal/plan.yaml"),
+    ]);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(["plans", "summary"]);
     expect(out.summary).toEqual({ plans: 2, valid: 1, invalid: 1 });
@@ -44,10 +52,18 @@ describe("pcapra validate", () => {
       finess: "290000017",
     });
     // Warnings only: the DPI has no backup and no degraded procedure covers it.
-    expect(out.plans[1].diagnostics.map((d: { code: string }) => d.code)).toEqual(["no-degraded-procedure", "no-backup"]);
+    expect(out.plans[1].diagnostics.map((d: { code: string }) => d.code)).toEqual([
+      "no-degraded-procedure",
+      "no-backup",
+    ]);
     const d = out.plans[0].diagnostics[1];
     expect(Object.keys(d)).toEqual(["file", "line", "column", "severity", "code", "message", "path"]);
-    expect(d).toMatchObject({ code: "unknown-reference", path: "/services/0/dependsOn/1", line: 6, column: 22 });
+    expect(d).toMatchObject({
+      code: "unknown-reference",
+      path: "/services/0/dependsOn/1",
+      line: 6,
+      column: 22,
+    });
   });
 
   it("--each treats every file and subdirectory as a plan", async () => {
@@ -58,7 +74,11 @@ describe("pcapra validate", () => {
     cpSync(join(fixtures, "minimal/plan.yaml"), join(d, "c/plan.yml"));
     const r = await cli(["validate", "--each", "--format", "json", d]);
     const out = JSON.parse(r.stdout);
-    expect(out.plans.map((p: { source: string }) => p.source)).toEqual([join(d, "a.yaml"), join(d, "b"), join(d, "c")]);
+    expect(out.plans.map((p: { source: string }) => p.source)).toEqual([
+      join(d, "a.yaml"),
+      join(d, "b"),
+      join(d, "c"),
+    ]);
     expect(out.summary).toEqual({ plans: 3, valid: 2, invalid: 1 });
     expect(r.code).toBe(1);
   });

@@ -55,7 +55,9 @@ describe("blocks", () => {
   });
 
   it("accepts a multi-word toc title", () => {
-    expect(body("!toc Table des matières 1")).toEqual([{ type: "toc", title: "Table des matières", maxLevel: 1 }]);
+    expect(body("!toc Table des matières 1")).toEqual([
+      { type: "toc", title: "Table des matières", maxLevel: 1 },
+    ]);
   });
 
   it("joins paragraph lines with one space and trims ASCII blanks only", () => {
@@ -63,6 +65,14 @@ describe("blocks", () => {
       { type: "paragraph", inlines: [{ type: "text", text: "Première ligne seconde ligne" }] },
       { type: "paragraph", inlines: [{ type: "text", text: "Autre\u00a0" }] },
     ]);
+  });
+
+  it("accepts CRLF and CR line ends, counting lines the same way", () => {
+    expect(body("# 1 A\r\n\r\nun\r\ndeux\rtrois")).toEqual([
+      { type: "heading", level: 1, text: "1 A", toc: true },
+      { type: "paragraph", inlines: [{ type: "text", text: "un deux trois" }] },
+    ]);
+    expect(syntaxError("a\r\nb\r\n!oops").line).toBe(3);
   });
 
   it("splits cover and body; text before any marker goes to the body", () => {
@@ -79,7 +89,11 @@ describe("blocks", () => {
 
   it("parses bullet and numbered lists; the written number is ignored", () => {
     expect(body("- un\n- **deux**\n\n3. a\n7. b\n- c")).toEqual([
-      { type: "list", ordered: false, items: [[{ type: "text", text: "un" }], [{ type: "text", text: "deux", bold: true }]] },
+      {
+        type: "list",
+        ordered: false,
+        items: [[{ type: "text", text: "un" }], [{ type: "text", text: "deux", bold: true }]],
+      },
       { type: "list", ordered: true, items: [[{ type: "text", text: "a" }], [{ type: "text", text: "b" }]] },
       { type: "list", ordered: false, items: [[{ type: "text", text: "c" }]] },
     ]);
@@ -116,7 +130,10 @@ describe("blocks", () => {
           },
           {
             bold: true,
-            cells: [{ inlines: [{ type: "text", text: "Total" }] }, { inlines: [{ type: "text", text: "2" }] }],
+            cells: [
+              { inlines: [{ type: "text", text: "Total" }] },
+              { inlines: [{ type: "text", text: "2" }] },
+            ],
           },
         ],
       },
@@ -130,13 +147,26 @@ describe("blocks", () => {
     expect(blocks[0]).not.toHaveProperty("header");
     expect(blocks[1]).toEqual({
       type: "table",
-      rows: [{ cells: [{ inlines: [{ type: "text", text: "a" }] }, { inlines: [{ type: "text", text: "b" }] }] }],
+      rows: [
+        { cells: [{ inlines: [{ type: "text", text: "a" }] }, { inlines: [{ type: "text", text: "b" }] }] },
+      ],
     });
   });
 
   it("allows an empty cell", () => {
     expect(body("| a || b |")).toEqual([
-      { type: "table", rows: [{ cells: [{ inlines: [{ type: "text", text: "a" }] }, { inlines: [] }, { inlines: [{ type: "text", text: "b" }] }] }] },
+      {
+        type: "table",
+        rows: [
+          {
+            cells: [
+              { inlines: [{ type: "text", text: "a" }] },
+              { inlines: [] },
+              { inlines: [{ type: "text", text: "b" }] },
+            ],
+          },
+        ],
+      },
     ]);
   });
 });
@@ -234,7 +264,9 @@ describe("escape round trip", () => {
   it("a table cell and a list item of escaped text are the literal text", () => {
     fc.assert(
       fc.property(anyString, anyString, (s, t) => {
-        const blocks = body(`| ${escapeBlockText(s)} | ${escapeBlockText(t)} |\n\n- ${escapeBlockText(s)}\n1. ${escapeBlockText(t)}`);
+        const blocks = body(
+          `| ${escapeBlockText(s)} | ${escapeBlockText(t)} |\n\n- ${escapeBlockText(s)}\n1. ${escapeBlockText(t)}`,
+        );
         expect(blocks.map((b) => b.type)).toEqual(["table", "list", "list"]);
         const table = blocks[0] as Extract<Block, { type: "table" }>;
         expect(table.rows.map((r) => r.cells.map((c) => textOf(c.inlines)))).toEqual([

@@ -52,7 +52,11 @@ describe("loadPlanText", () => {
     for (let i = 1; i < 10; i++) {
       const prev = String.fromCharCode(96 + i);
       const cur = String.fromCharCode(97 + i);
-      lines.push(`${cur}: &${cur} [${Array(10).fill("*" + prev).join(",")}]`);
+      lines.push(
+        `${cur}: &${cur} [${Array(10)
+          .fill("*" + prev)
+          .join(",")}]`,
+      );
     }
     const r = loadPlanText(lines.join("\n") + "\n", "p.yaml");
     expect(r.plan).toBeUndefined();
@@ -65,7 +69,7 @@ describe("loadPlanText", () => {
   });
 
   it("accepts BOM and CRLF", () => {
-    const r = loadPlanText("\uFEFFversion: 1\r\nplan:\r\n  version: \"2\"\r\n", "p.yaml");
+    const r = loadPlanText('\uFEFFversion: 1\r\nplan:\r\n  version: "2"\r\n', "p.yaml");
     expect(r.diagnostics).toEqual([]);
     expect(r.plan!.map.locate("/plan/version")).toMatchObject({ line: 3, column: 12 });
   });
@@ -89,7 +93,7 @@ describe("loadPlan", () => {
   it("merges fragments in path order: maps by key, lists concatenated", async () => {
     const d = dir({
       "b/services.yaml": "services:\n  - id: s2\n",
-      "a.yaml": "version: 1\nservices:\n  - id: s1\nplan: {version: \"1\"}\n",
+      "a.yaml": 'version: 1\nservices:\n  - id: s1\nplan: {version: "1"}\n',
       "c.yml": "plan: {date: 2026-01-01}\n",
       "notes.txt": "ignored",
       "empty.yaml": "",
@@ -102,14 +106,24 @@ describe("loadPlan", () => {
       plan: { version: "1", date: "2026-01-01" },
     });
     expect(r.plan!.map.locate("/services/1/id").file).toBe(join(d, "b/services.yaml"));
-    expect(r.plan!.files.map((f) => f.slice(d.length + 1))).toEqual(["a.yaml", "b/services.yaml", "c.yml", "empty.yaml"]);
+    expect(r.plan!.files.map((f) => f.slice(d.length + 1))).toEqual([
+      "a.yaml",
+      "b/services.yaml",
+      "c.yml",
+      "empty.yaml",
+    ]);
   });
 
   it("reports merge-conflict at the later location naming the earlier one", async () => {
     const d = dir({ "a.yaml": "version: 1\n", "b.yaml": "\nversion: 2\n" });
     const r = await loadPlan(d);
     expect(r.diagnostics).toHaveLength(1);
-    expect(r.diagnostics[0]).toMatchObject({ code: "merge-conflict", file: join(d, "b.yaml"), line: 2, column: 10 });
+    expect(r.diagnostics[0]).toMatchObject({
+      code: "merge-conflict",
+      file: join(d, "b.yaml"),
+      line: 2,
+      column: 10,
+    });
     expect(r.diagnostics[0].message).toContain(join(d, "a.yaml") + ":1:10");
   });
 

@@ -10,7 +10,9 @@ function mapFor(plan: ReturnType<typeof makePlan>): SourceMap {
   plan.resources!.forEach((r, i) => {
     map.set(`/resources/${i}`, { value: { file: "plan.yaml", line: 10 * i + 1, column: 5 } });
     (r.dependsOn ?? []).forEach((_, k) =>
-      map.set(`/resources/${i}/dependsOn/${k}`, { value: { file: "plan.yaml", line: 10 * i + k + 2, column: 9 } }),
+      map.set(`/resources/${i}/dependsOn/${k}`, {
+        value: { file: "plan.yaml", line: 10 * i + k + 2, column: 9 },
+      }),
     );
   });
   return map;
@@ -94,8 +96,17 @@ describe("other findings", () => {
   const plan = makePlan({
     services: [{ id: "s", criticality: "vital", rto: "4h", dependsOn: ["app", "srv", "ghost"] }],
     resources: [
-      { id: "app", recovery: rec("1h"), dependsOn: ["db"], backup: { frequency: "1j", offline: true, immutable: true, lastRestoreTest: "2026-01-01" } },
-      { id: "db", kind: "data", backup: { frequency: "1j", offline: true, immutable: true, lastRestoreTest: "2026-01-01" } },
+      {
+        id: "app",
+        recovery: rec("1h"),
+        dependsOn: ["db"],
+        backup: { frequency: "1j", offline: true, immutable: true, lastRestoreTest: "2026-01-01" },
+      },
+      {
+        id: "db",
+        kind: "data",
+        backup: { frequency: "1j", offline: true, immutable: true, lastRestoreTest: "2026-01-01" },
+      },
       { id: "srv", kind: "infrastructure", recovery: rec("2h") },
       { id: "lonely", kind: "staff" },
     ],
@@ -124,7 +135,12 @@ describe("other findings", () => {
     expect(uncovered.data).toEqual({ resources: ["srv"] });
     expect(cover.data).toEqual({ service: "s", resources: ["db"] });
     expect(cover.path).toBe("/procedures/0");
-    expect([estimate.file, estimate.line, estimate.column, estimate.path]).toEqual(["plan.yaml", 11, 5, "/resources/1"]);
+    expect([estimate.file, estimate.line, estimate.column, estimate.path]).toEqual([
+      "plan.yaml",
+      11,
+      5,
+      "/resources/1",
+    ]);
     expect(orphan.severity).toBe("info");
   });
 

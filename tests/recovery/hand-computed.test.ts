@@ -12,7 +12,14 @@ function run(plan: ReturnType<typeof makePlan>, scenario?: string | null): Recov
 
 function row(r: Recovery, id: string) {
   const f = r.resources.get(id)!;
-  return [f.rank, f.tier, f.deadlineMinutes, f.durationMinutes, f.latestStartMinutes, f.earliestRestoreMinutes];
+  return [
+    f.rank,
+    f.tier,
+    f.deadlineMinutes,
+    f.durationMinutes,
+    f.latestStartMinutes,
+    f.earliestRestoreMinutes,
+  ];
 }
 
 // Plan A — degraded-procedure extension and a service → service dependency.
@@ -167,10 +174,16 @@ describe("plan B: negative LS, rpo, restore test, kept resources", () => {
       "orphan-resource:imprimante",
     ]);
     const byCode = new Map(r.findings.map((f) => [`${f.code}:${f.subject}`, f]));
-    expect(byCode.get("rpo-unmet:stock-db")!.data).toEqual({ frequencyMinutes: 240, rpoMinutes: 60, service: "pharma" });
+    expect(byCode.get("rpo-unmet:stock-db")!.data).toEqual({
+      frequencyMinutes: 240,
+      rpoMinutes: 60,
+      service: "pharma",
+    });
     expect(byCode.get("restore-test-stale:stock-db")!.data).toEqual({ date: "2025-03-14" });
     expect(byCode.get("rto-unreachable:stock-app")!.data!.criticalPath).toEqual(["stock-app", "stock-db"]);
-    expect(byCode.get("no-degraded-procedure:pharma")!.data).toEqual({ resources: ["grossiste", "stock-app"] });
+    expect(byCode.get("no-degraded-procedure:pharma")!.data).toEqual({
+      resources: ["grossiste", "stock-app"],
+    });
     expect(byCode.get("orphan-resource:imprimante")!.severity).toBe("info");
   });
 

@@ -21,7 +21,11 @@ export function makePlan(parts: {
       rto: "1j",
       ...s,
     })) as Service[],
-    resources: (parts.resources ?? []).map((r) => ({ name: r.id ?? "", kind: "application", ...r })) as Resource[],
+    resources: (parts.resources ?? []).map((r) => ({
+      name: r.id ?? "",
+      kind: "application",
+      ...r,
+    })) as Resource[],
     procedures: (parts.procedures ?? []).map((p) => ({
       title: p.id ?? "",
       kind: "degraded",

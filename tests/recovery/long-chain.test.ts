@@ -29,7 +29,9 @@ describe("a long chain", () => {
 
   it("the message shortens the critical path; data keeps it whole", () => {
     const f = r.findings.find((x) => x.code === "rto-unreachable" && x.subject === "c19")!;
-    expect(f.message).toContain("c19 → c18 → c17 → c16 → c15 → c14 → c13 → c12 → c11 → c10 → … → c00 (20\u00a0ressources)");
+    expect(f.message).toContain(
+      "c19 → c18 → c17 → c16 → c15 → c14 → c13 → c12 → c11 → c10 → … → c00 (20\u00a0ressources)",
+    );
     expect(f.data!.criticalPath).toHaveLength(20);
     expect(JSON.parse(JSON.stringify(f.data)).criticalPath[19]).toBe("c00");
   });

@@ -40,11 +40,21 @@ function randomPlan(seed: number): Plan {
     const deps = new Set<string>();
     for (let k = 1 + rnd(3); k > 0; k--) deps.add(rid(rnd(nr)));
     if (j > 0 && rnd(3) === 0) deps.add(`s${rnd(j)}`);
-    services.push({ id: `s${j}`, criticality: crits[rnd(4)], rto: `${30 + rnd(3000)}min`, dependsOn: [...deps] });
+    services.push({
+      id: `s${j}`,
+      criticality: crits[rnd(4)],
+      rto: `${30 + rnd(3000)}min`,
+      dependsOn: [...deps],
+    });
   }
   const procedures = services
     .filter(() => rnd(2) === 0)
-    .map((s, k) => ({ id: `p${k}`, service: s.id, covers: s.dependsOn.filter(() => rnd(2) === 0), maxDuration: `${rnd(2000)}min` }));
+    .map((s, k) => ({
+      id: `p${k}`,
+      service: s.id,
+      covers: s.dependsOn.filter(() => rnd(2) === 0),
+      maxDuration: `${rnd(2000)}min`,
+    }));
   return makePlan({ services, resources, procedures });
 }
 
@@ -74,9 +84,7 @@ function compute(plan: Plan): Recovery {
 
 /** Everything the engine says, keyed by id (positions and plan indexes left out). */
 function summary(r: Recovery) {
-  const resources = [...r.resources.values()]
-    .map((f) => ({ ...f }))
-    .sort((a, b) => (a.id < b.id ? -1 : 1));
+  const resources = [...r.resources.values()].map((f) => ({ ...f })).sort((a, b) => (a.id < b.id ? -1 : 1));
   const services = [...r.services].map((s) => ({ ...s })).sort((a, b) => (a.id < b.id ? -1 : 1));
   const findings = r.findings
     .map((f) => JSON.stringify([f.code, f.subject, f.severity, f.message, f.data]))
@@ -102,7 +110,9 @@ describe("properties on random DAGs", () => {
               expect(d.deadlineMinutes).not.toBeNull();
               expect(d.deadlineMinutes!).toBeLessThanOrEqual(f.deadlineMinutes - f.durationMinutes);
             }
-            expect(f.earliestRestoreMinutes).toBeGreaterThanOrEqual(d.earliestRestoreMinutes + f.durationMinutes);
+            expect(f.earliestRestoreMinutes).toBeGreaterThanOrEqual(
+              d.earliestRestoreMinutes + f.durationMinutes,
+            );
           }
         }
         expect(r.ranked.map((f) => f.rank)).toEqual(r.ranked.map((_, i) => i + 1));
@@ -127,7 +137,9 @@ describe("properties on random DAGs", () => {
           a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
         r.ranked.forEach((chosen, i) => {
           for (const other of r.ranked.slice(i + 1)) {
-            const ready = deps.get(other.id)!.every((d) => !r.resources.get(d)!.lost || r.resources.get(d)!.rank! <= i);
+            const ready = deps
+              .get(other.id)!
+              .every((d) => !r.resources.get(d)!.lost || r.resources.get(d)!.rank! <= i);
             if (ready) expect(less(key(chosen.id), key(other.id))).toBe(true);
           }
         });
@@ -153,7 +165,9 @@ describe("properties on random DAGs", () => {
             if (!(s.dependsOn ?? []).includes(f.id)) continue;
             const ext = plan.procedures!.filter((p) => p.service === s.id && p.covers!.includes(f.id));
             const base = ertO.get(s.id)!;
-            contributions.push(ext.length ? Math.max(base, ...ext.map((p) => parseInt(p.maxDuration!))) : base);
+            contributions.push(
+              ext.length ? Math.max(base, ...ext.map((p) => parseInt(p.maxDuration!))) : base,
+            );
           }
           for (const q of plan.resources!) {
             const fq = r.resources.get(q.id)!;

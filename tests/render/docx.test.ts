@@ -28,7 +28,9 @@ describe("headings", () => {
   it("are Heading1–3 paragraphs with the model text, in order, never list-numbered", () => {
     const headings = paragraphs(body()).filter((p) => /^Heading\d$/.test(styleOf(p) ?? ""));
     const expected = model.body.filter((b): b is Heading => b.type === "heading");
-    expect(headings.map((p) => [styleOf(p), text(p)])).toEqual(expected.map((h) => [`Heading${h.level}`, h.text]));
+    expect(headings.map((p) => [styleOf(p), text(p)])).toEqual(
+      expected.map((h) => [`Heading${h.level}`, h.text]),
+    );
     expect(expected.map((h) => h.level)).toEqual([1, 2, 3, 2, 1, 1]);
     for (const p of headings) expect(p).not.toContain("<w:numPr>");
   });
@@ -44,7 +46,8 @@ describe("headings", () => {
   it("keep with next and carry outline levels through their styles", () => {
     const styles = xml["word/styles.xml"];
     for (const level of [1, 2, 3]) {
-      const style = new RegExp(`<w:style [^>]*w:styleId="Heading${level}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? "";
+      const style =
+        new RegExp(`<w:style [^>]*w:styleId="Heading${level}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? "";
       expect(style).toContain("<w:keepNext/>");
       expect(style).toContain(`<w:outlineLvl w:val="${level - 1}"/>`);
     }
@@ -72,7 +75,8 @@ describe("Sommaire", () => {
       listed.map((h) => [`TOC${h.level}`, `${h.text}${headingPage.get(h)}`]),
     );
     // Page-number tab at the right margin of our text width.
-    for (const p of entries) expect(p).toContain(`<w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="dot"/>`);
+    for (const p of entries)
+      expect(p).toContain(`<w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="dot"/>`);
   });
 
   it("estimates plausible pages: cover 1, Sommaire 2, chapters after, odd break respected", () => {
@@ -132,7 +136,9 @@ describe("tables and lists", () => {
     const total = rows.find((r) => text(r).startsWith("Total"))!;
     expect(total.match(/<w:tc>[\s\S]*?<\/w:tc>/g)!.every((c) => c.includes("<w:b/>"))).toBe(true);
     const dpi = rows.find((r) => text(r).startsWith("Serveur DPI"))!;
-    expect(dpi).toMatch(/Ligne 1<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t xml:space="preserve">Ligne 2/);
+    expect(dpi).toMatch(
+      /Ligne 1<\/w:t><\/w:r><w:r><w:br\/><\/w:r><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t xml:space="preserve">Ligne 2/,
+    );
   });
 
   it("gives each list its own numbering instance, restarting at 1", () => {
@@ -176,7 +182,9 @@ describe("paragraph styles and escaping", () => {
 
 describe("document settings", () => {
   it("is French, A4 portrait", () => {
-    expect(xml["word/styles.xml"]).toMatch(/<w:rPrDefault><w:rPr>[\s\S]*<w:lang w:val="fr-FR"\/>[\s\S]*<\/w:rPrDefault>/);
+    expect(xml["word/styles.xml"]).toMatch(
+      /<w:rPrDefault><w:rPr>[\s\S]*<w:lang w:val="fr-FR"\/>[\s\S]*<\/w:rPrDefault>/,
+    );
     expect(body()).toContain('<w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>');
   });
 
@@ -187,8 +195,12 @@ describe("document settings", () => {
     expect(core).toContain("<cp:lastModifiedBy>Anne Le Gall</cp:lastModifiedBy>");
     expect(core).toContain("<dc:subject>Version 2.1 du 15\u00a0mars 2026</dc:subject>");
     expect(core).toContain("<cp:keywords>290000017</cp:keywords>");
-    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-15T00:00:00Z</dcterms:created>');
-    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-03-15T00:00:00Z</dcterms:modified>');
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2026-03-15T00:00:00Z</dcterms:created>',
+    );
+    expect(core).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2026-03-15T00:00:00Z</dcterms:modified>',
+    );
   });
 
   it("has no header on the cover and the running header and footer on every body section", () => {
@@ -206,7 +218,9 @@ describe("document settings", () => {
 
   it("fills the header slots and the footer with PAGE and NUMPAGES fields", () => {
     const header = xml["word/header1.xml"];
-    expect(header).toMatch(/Centre hospitalier de Kerbrat<\/w:t><w:tab\/><w:t xml:space="preserve">Diffusion restreinte/);
+    expect(header).toMatch(
+      /Centre hospitalier de Kerbrat<\/w:t><w:tab\/><w:t xml:space="preserve">Diffusion restreinte/,
+    );
     expect(header).toContain(`<w:tab w:val="right" w:pos="${TEXT_WIDTH}"/>`);
     const footer = xml["word/footer1.xml"];
     expect(text(footer)).toBe("PRA v2.1 – 15\u00a0mars 2026FINESS 290000017Page  / ");
@@ -271,7 +285,11 @@ describe("packing", () => {
   });
 
   it("renders a document without cover, Sommaire entries or body content", async () => {
-    const empty: Document = { ...fixtureDocument(), cover: [], body: [{ type: "toc", title: "Sommaire", maxLevel: 2 }] };
+    const empty: Document = {
+      ...fixtureDocument(),
+      cover: [],
+      body: [{ type: "toc", title: "Sommaire", maxLevel: 2 }],
+    };
     const x = parts(await renderDocx(empty));
     expect(x["word/document.xml"].match(/<w:sectPr>/g)).toHaveLength(1);
     // An empty field (no cached entry), never the headings docx would pick by itself.

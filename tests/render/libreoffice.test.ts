@@ -19,55 +19,66 @@ const inCi = process.env.CI === "true";
 async function convert(docx: string, outDir: string, format: string, profile: string): Promise<void> {
   await run(
     "soffice",
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", format, "--outdir", outDir, docx],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      docx,
+    ],
     { timeout: 170_000 },
   );
 }
 
 describe.runIf(available || inCi)("LibreOffice", () => {
-  it(
-    "prints the French text, the Sommaire pages and the running footer",
-    async () => {
-      expect(available, "soffice and pdftotext are required in CI").toBe(true);
-      const dir = await mkdtemp(join(tmpdir(), "pcapra-lo-"));
-      try {
-        const file = join(dir, "plan.docx");
-        await writeFile(file, await renderDocx(fixtureDocument()));
-        // Two conversions at once, each with its own profile (a profile is locked while in use).
-        await Promise.all([
-          convert(file, join(dir, "pdf"), "pdf", join(dir, "profile-pdf")),
-          convert(file, join(dir, "txt"), "txt:Text (encoded):UTF8", join(dir, "profile-txt")),
-        ]);
-        const { stdout: pdf } = await run("pdftotext", ["-layout", join(dir, "pdf", "plan.pdf"), "-"]);
-        for (const s of [
-          "Plan de reprise d’activité",
-          "Le cœur du plan",
-          "Bâtiment A ☐",
-          "Bâtiment **B** | {{x}}",
-          "Œuvre",
-          "1.1 Établissements concernés",
-          "FINESS 290000017",
-          "Page 2 / 7",
-          "Page 7 / 7",
-        ]) {
-          expect(pdf).toContain(s);
-        }
-        // The Sommaire shows the cached page numbers without any field update.
-        expect(pdf).toMatch(/2 Tableaux\.+ 4/);
-        expect(pdf).toMatch(/Annexe A – Annuaire de crise\.+ 7/);
-        // The cover has no running footer.
-        expect(pdf.split("\f")[0]).not.toContain("FINESS 290000017     ");
-        expect(pdf.split("\f")[0]).not.toContain("Page ");
-        // pdftotext turns U+00A0 and U+202F into spaces: the exact characters are checked on
-        // LibreOffice's own text export of the same DOCX.
-        const txt = await readFile(join(dir, "txt", "plan.txt"), "utf8");
-        for (const s of ["plan\u00a0: reprendre", "4\u00a0h", "prêt\u202f?", "délai\u202f;", "15\u00a0mars 2026", "☐", "œ"]) {
-          expect(txt).toContain(s);
-        }
-      } finally {
-        await rm(dir, { recursive: true, force: true });
+  it("prints the French text, the Sommaire pages and the running footer", async () => {
+    expect(available, "soffice and pdftotext are required in CI").toBe(true);
+    const dir = await mkdtemp(join(tmpdir(), "pcapra-lo-"));
+    try {
+      const file = join(dir, "plan.docx");
+      await writeFile(file, await renderDocx(fixtureDocument()));
+      // Two conversions at once, each with its own profile (a profile is locked while in use).
+      await Promise.all([
+        convert(file, join(dir, "pdf"), "pdf", join(dir, "profile-pdf")),
+        convert(file, join(dir, "txt"), "txt:Text (encoded):UTF8", join(dir, "profile-txt")),
+      ]);
+      const { stdout: pdf } = await run("pdftotext", ["-layout", join(dir, "pdf", "plan.pdf"), "-"]);
+      for (const s of [
+        "Plan de reprise d’activité",
+        "Le cœur du plan",
+        "Bâtiment A ☐",
+        "Bâtiment **B** | {{x}}",
+        "Œuvre",
+        "1.1 Établissements concernés",
+        "FINESS 290000017",
+        "Page 2 / 7",
+        "Page 7 / 7",
+      ]) {
+        expect(pdf).toContain(s);
       }
-    },
-    180_000,
-  );
+      // The Sommaire shows the cached page numbers without any field update.
+      expect(pdf).toMatch(/2 Tableaux\.+ 4/);
+      expect(pdf).toMatch(/Annexe A – Annuaire de crise\.+ 7/);
+      // The cover has no running footer.
+      expect(pdf.split("\f")[0]).not.toContain("Page ");
+      // pdftotext turns U+00A0 and U+202F into spaces: the exact characters are checked on
+      // LibreOffice's own text export of the same DOCX.
+      const txt = await readFile(join(dir, "txt", "plan.txt"), "utf8");
+      for (const s of [
+        "plan\u00a0: reprendre",
+        "4\u00a0h",
+        "prêt\u202f?",
+        "délai\u202f;",
+        "15\u00a0mars 2026",
+        "☐",
+        "œ",
+      ]) {
+        expect(txt).toContain(s);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 180_000);
 });

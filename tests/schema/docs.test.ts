@@ -6,7 +6,11 @@ import { validateSchema } from "../../src/schema/index.js";
 
 const doc = readFileSync(new URL("../../docs/plan-format.md", import.meta.url), "utf8");
 const topKeys = Object.keys(
-  (JSON.parse(readFileSync(new URL("../../schemas/plan.schema.json", import.meta.url), "utf8")) as { properties: object }).properties,
+  (
+    JSON.parse(readFileSync(new URL("../../schemas/plan.schema.json", import.meta.url), "utf8")) as {
+      properties: object;
+    }
+  ).properties,
 );
 // Blocks made of top-level sections; elided ones (« … ») are skeletons, not examples.
 const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)]
@@ -16,7 +20,10 @@ const blocks = [...doc.matchAll(/```yaml\n([\s\S]*?)```/g)]
 describe("docs/plan-format.md", () => {
   it("has YAML examples for every section", () => {
     for (const k of topKeys.filter((k) => k !== "version")) {
-      expect(blocks.some((b) => b.startsWith(`${k}:`)), k).toBe(true);
+      expect(
+        blocks.some((b) => b.startsWith(`${k}:`)),
+        k,
+      ).toBe(true);
     }
   });
 
@@ -27,7 +34,18 @@ describe("docs/plan-format.md", () => {
   });
 
   it("documents every diagnostic code of the schema phase", () => {
-    for (const code of ["not-a-mapping", "unsupported-version", "required", "unknown-key", "invalid-type", "invalid-enum", "invalid-id", "invalid-duration", "invalid-date", "invalid-finess"]) {
+    for (const code of [
+      "not-a-mapping",
+      "unsupported-version",
+      "required",
+      "unknown-key",
+      "invalid-type",
+      "invalid-enum",
+      "invalid-id",
+      "invalid-duration",
+      "invalid-date",
+      "invalid-finess",
+    ]) {
       expect(doc).toContain(`| \`${code}\` |`);
     }
   });

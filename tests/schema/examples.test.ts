@@ -33,12 +33,15 @@ describe.skipIf(entries.length === 0)("examples/", () => {
     expect(brief(ds)).toBe("");
   });
 
-  it.each(entries.filter((n) => statSync(join(root, n)).isDirectory()))("%s: each fragment validates against plan-fragment.schema.json", (name) => {
-    for (const file of yamlFiles(join(root, name))) {
-      const text = readFileSync(file, "utf8");
-      const loaded = loadPlanText(text, relative(root, file));
-      if (!loaded.plan) continue; // empty fragments are ignored by the loader
-      expect(brief(validateSchema(loaded.plan.data, loaded.plan.map, { fragment: true }))).toBe("");
-    }
-  });
+  it.each(entries.filter((n) => statSync(join(root, n)).isDirectory()))(
+    "%s: each fragment validates against plan-fragment.schema.json",
+    (name) => {
+      for (const file of yamlFiles(join(root, name))) {
+        const text = readFileSync(file, "utf8");
+        const loaded = loadPlanText(text, relative(root, file));
+        if (!loaded.plan) continue; // empty fragments are ignored by the loader
+        expect(brief(validateSchema(loaded.plan.data, loaded.plan.map, { fragment: true }))).toBe("");
+      }
+    },
+  );
 });

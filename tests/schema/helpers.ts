@@ -5,7 +5,8 @@ import type { Diagnostic } from "../../src/diagnostics/types.js";
 
 export function validateText(text: string, options: { fragment?: boolean } = {}): Diagnostic[] {
   const loaded = loadPlanText(text, "plan.yaml");
-  if (!loaded.plan) throw new Error("le texte de test ne se charge pas : " + JSON.stringify(loaded.diagnostics));
+  if (!loaded.plan)
+    throw new Error("le texte de test ne se charge pas : " + JSON.stringify(loaded.diagnostics));
   return validateSchema(loaded.plan.data, loaded.plan.map, options);
 }
 

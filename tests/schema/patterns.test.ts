@@ -15,16 +15,53 @@ const re = (def: string): RegExp => new RegExp(defs[def].pattern, "u");
 const settings = { seed: 20260315, numRuns: 20000 };
 
 const durationTokens = [
-  "0", "1", "2", "4", "15", "30", "007", ".", ",", " ", "  ", "\t",
-  "min", "mn", "m", "n", "h", "j", "d", "sem", "s", "w", "x", "e",
-  "P", "T", "W", "D", "H", "M", "S", "Y",
+  "0",
+  "1",
+  "2",
+  "4",
+  "15",
+  "30",
+  "007",
+  ".",
+  ",",
+  " ",
+  "  ",
+  "\t",
+  "min",
+  "mn",
+  "m",
+  "n",
+  "h",
+  "j",
+  "d",
+  "sem",
+  "s",
+  "w",
+  "x",
+  "e",
+  "P",
+  "T",
+  "W",
+  "D",
+  "H",
+  "M",
+  "S",
+  "Y",
 ];
 const part = fc
-  .tuple(fc.nat(99), fc.option(fc.nat(99)), fc.constantFrom(".", ","), fc.constantFrom("", " "), fc.constantFrom("min", "mn", "h", "j", "d", "sem", "w"))
+  .tuple(
+    fc.nat(99),
+    fc.option(fc.nat(99)),
+    fc.constantFrom(".", ","),
+    fc.constantFrom("", " "),
+    fc.constantFrom("min", "mn", "h", "j", "d", "sem", "w"),
+  )
   .map(([n, dec, sep, sp, unit]) => `${n}${dec === null ? "" : sep + dec}${sp}${unit}`);
 const wellFormed = fc.oneof(
   fc.array(part, { minLength: 1, maxLength: 4 }).map((ps) => ps.join(" ")),
-  fc.tuple(fc.array(part, { maxLength: 2 }), fc.nat(30), fc.nat(99)).map(([ps, h, m]) => [...ps, `${h}h${m}`].join("")),
+  fc
+    .tuple(fc.array(part, { maxLength: 2 }), fc.nat(30), fc.nat(99))
+    .map(([ps, h, m]) => [...ps, `${h}h${m}`].join("")),
   fc
     .tuple(...["W", "D", "H", "M", "S"].map((u) => fc.option(fc.nat(50).map((n) => `${n}${u}`))))
     .map(([w, d, h, m, s]) => `P${w ?? ""}${d ?? ""}${h || m || s ? "T" : ""}${h ?? ""}${m ?? ""}${s ?? ""}`),
@@ -35,26 +72,46 @@ describe("duration pattern", () => {
 
   it("agrees with parseDuration on random strings of the grammar's alphabet", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...durationTokens), { maxLength: 8 }).map((t) => t.join("")), (s) => {
-        expect(pattern.test(s), JSON.stringify(s)).toBe(parseDuration(s).ok);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...durationTokens), { maxLength: 8 }).map((t) => t.join("")),
+        (s) => {
+          expect(pattern.test(s), JSON.stringify(s)).toBe(parseDuration(s).ok);
+        },
+      ),
       settings,
     );
   });
 
   it("agrees with parseDuration on well-formed and slightly damaged durations", () => {
     fc.assert(
-      fc.property(wellFormed, fc.nat(12), fc.constantFrom("", " ", "x", "h", "1", "T", "min", ","), (s, at, insert) => {
-        const damaged = s.slice(0, at) + insert + s.slice(at);
-        expect(pattern.test(s), JSON.stringify(s)).toBe(parseDuration(s).ok);
-        expect(pattern.test(damaged), JSON.stringify(damaged)).toBe(parseDuration(damaged).ok);
-      }),
+      fc.property(
+        wellFormed,
+        fc.nat(12),
+        fc.constantFrom("", " ", "x", "h", "1", "T", "min", ","),
+        (s, at, insert) => {
+          const damaged = s.slice(0, at) + insert + s.slice(at);
+          expect(pattern.test(s), JSON.stringify(s)).toBe(parseDuration(s).ok);
+          expect(pattern.test(damaged), JSON.stringify(damaged)).toBe(parseDuration(damaged).ok);
+        },
+      ),
       settings,
     );
   });
 
   it("accepts the spec's examples and rejects its counter-examples", () => {
-    for (const ok of ["15min", "4h", "1h30min", "1,5j", "2sem", "1h 30min", "4 h", "1h30", "PT4H", "P1DT12H", " 2j "]) {
+    for (const ok of [
+      "15min",
+      "4h",
+      "1h30min",
+      "1,5j",
+      "2sem",
+      "1h 30min",
+      "4 h",
+      "1h30",
+      "PT4H",
+      "P1DT12H",
+      " 2j ",
+    ]) {
       expect(pattern.test(ok), ok).toBe(true);
     }
     for (const bad of ["4", "1.5", "", "P", "PT", "P1Y", "P1M", "-4h", "4hx", "1h300", "4 heures"]) {
@@ -69,12 +126,16 @@ describe("FINESS pattern", () => {
   it("agrees with normalizeFiness", () => {
     const tokens = ["0", "1", "2", "9", "A", "B", "C", "a", " ", "-"];
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...tokens), { maxLength: 13 }).map((t) => t.join("")), (s) => {
-        expect(pattern.test(s), JSON.stringify(s)).toBe(normalizeFiness(s).ok);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...tokens), { maxLength: 13 }).map((t) => t.join("")),
+        (s) => {
+          expect(pattern.test(s), JSON.stringify(s)).toBe(normalizeFiness(s).ok);
+        },
+      ),
       settings,
     );
-    for (const ok of ["290000017", "29 000 001 7", "2A0000012", " 2B 000 0012"]) expect(pattern.test(ok), ok).toBe(true);
+    for (const ok of ["290000017", "29 000 001 7", "2A0000012", " 2B 000 0012"])
+      expect(pattern.test(ok), ok).toBe(true);
   });
 });
 
@@ -82,11 +143,16 @@ describe("date and id patterns", () => {
   it("date pattern accepts the shape parseDate reads (the calendar is checked by format: date)", () => {
     const pattern = re("date");
     fc.assert(
-      fc.property(fc.array(fc.constantFrom("0", "1", "2", "9", "-", " ", "T"), { maxLength: 11 }).map((t) => t.join("")), (s) => {
-        // Every date parseDate accepts matches; whatever matches is only calendar-checked further.
-        if (parseDate(s).ok) expect(pattern.test(s)).toBe(true);
-        if (!pattern.test(s)) expect(parseDate(s).ok).toBe(false);
-      }),
+      fc.property(
+        fc
+          .array(fc.constantFrom("0", "1", "2", "9", "-", " ", "T"), { maxLength: 11 })
+          .map((t) => t.join("")),
+        (s) => {
+          // Every date parseDate accepts matches; whatever matches is only calendar-checked further.
+          if (parseDate(s).ok) expect(pattern.test(s)).toBe(true);
+          if (!pattern.test(s)) expect(parseDate(s).ok).toBe(false);
+        },
+      ),
       settings,
     );
   });

@@ -5,7 +5,9 @@ import { parseDate } from "../../src/plan/date.js";
 import { loadSchema } from "../../src/schema/load.js";
 
 type Node = Record<string, unknown>;
-const full = JSON.parse(readFileSync(new URL("../../schemas/plan.schema.json", import.meta.url), "utf8")) as Node;
+const full = JSON.parse(
+  readFileSync(new URL("../../schemas/plan.schema.json", import.meta.url), "utf8"),
+) as Node;
 const fragment = JSON.parse(
   readFileSync(new URL("../../schemas/plan-fragment.schema.json", import.meta.url), "utf8"),
 ) as Node;
@@ -49,7 +51,8 @@ describe("schemas/plan.schema.json", () => {
   it("gives a French title and description to every property and union branch", () => {
     const missing: string[] = [];
     const check = (where: string, s: Node): void => {
-      for (const k of ["title", "description"]) if (typeof s[k] !== "string" || (s[k] as string).length < 3) missing.push(`${where} ${k}`);
+      for (const k of ["title", "description"])
+        if (typeof s[k] !== "string" || (s[k] as string).length < 3) missing.push(`${where} ${k}`);
     };
     const walk = (node: Node, at: string): void => {
       for (const [k, v] of Object.entries((node.properties as Record<string, Node>) ?? {})) {
@@ -87,17 +90,34 @@ describe("schemas/plan.schema.json", () => {
   it("has the top-level keys, required keys and enums of plan-format.md", () => {
     const props = full.properties as Record<string, Node>;
     expect(Object.keys(props).sort()).toEqual(
-      ["version", "establishment", "plan", "contacts", "crisis", "services", "resources", "procedures", "scenarios", "exercises", "sites"].sort(),
+      [
+        "version",
+        "establishment",
+        "plan",
+        "contacts",
+        "crisis",
+        "services",
+        "resources",
+        "procedures",
+        "scenarios",
+        "exercises",
+        "sites",
+      ].sort(),
     );
     expect(full.required).toEqual(["version", "establishment", "plan", "contacts", "crisis", "services"]);
-    const item = (k: string): Node => (props[k].items as Node);
+    const item = (k: string): Node => props[k].items as Node;
     const service = item("services");
     expect(service.required).toEqual(["id", "name", "kind", "criticality", "rto"]);
-    expect((service.properties as Record<string, Node>).criticality.enum).toEqual(["vital", "essential", "important", "deferrable"]);
-    expect(((item("resources").properties as Record<string, Node>).kind).enum).toHaveLength(8);
-    expect(((item("scenarios").properties as Record<string, Node>).kind).enum).toContain("utility-failure");
+    expect((service.properties as Record<string, Node>).criticality.enum).toEqual([
+      "vital",
+      "essential",
+      "important",
+      "deferrable",
+    ]);
+    expect((item("resources").properties as Record<string, Node>).kind.enum).toHaveLength(8);
+    expect((item("scenarios").properties as Record<string, Node>).kind.enum).toContain("utility-failure");
     for (const k of ["contacts", "services"]) expect(props[k].minItems).toBe(1);
-    expect(((props.crisis.properties as Record<string, Node>).cell).minItems).toBe(1);
+    expect((props.crisis.properties as Record<string, Node>).cell.minItems).toBe(1);
     expect(props.version.const).toBe(1);
   });
 

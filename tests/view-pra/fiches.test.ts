@@ -12,13 +12,17 @@ function fiches(input = sampleInput()) {
 }
 
 function labels(blocks: Block[]): string[] {
-  return blocks.filter((b): b is Paragraph => b.type === "paragraph" && b.style === "label").map((b) => text([b]));
+  return blocks
+    .filter((b): b is Paragraph => b.type === "paragraph" && b.style === "label")
+    .map((b) => text([b]));
 }
 
 describe("fiches (documents.md §5)", () => {
   it("prints exactly one level-1 heading per fiche, in order", () => {
     const { cover, body } = fiches();
-    expect(cover.find((b) => b.type === "title")).toMatchObject({ text: "Fiches réflexes et fiches mode dégradé" });
+    expect(cover.find((b) => b.type === "title")).toMatchObject({
+      text: "Fiches réflexes et fiches mode dégradé",
+    });
     expect(body.find((b) => b.type === "toc")).toMatchObject({ title: "Sommaire", maxLevel: 1 });
     expect(headingLines(body)).toEqual([
       "# 1 Fiche d’alerte – Qui prévenir",
@@ -31,9 +35,33 @@ describe("fiches (documents.md §5)", () => {
   it("orders degraded fiches by service BIA order, then plan order", () => {
     const input = sampleInput();
     input.plan.procedures = [
-      { id: "a1", title: "Admissions papier", kind: "degraded", service: "adm", covers: ["dpi"], maxDuration: "1d", steps: ["Noter"] },
-      { id: "u1", title: "Urgences A", kind: "degraded", service: "urg", covers: ["dpi"], maxDuration: "1d", steps: ["Noter"] },
-      { id: "u2", title: "Urgences B", kind: "degraded", service: "urg", covers: ["dpi"], maxDuration: "1d", steps: ["Noter"] },
+      {
+        id: "a1",
+        title: "Admissions papier",
+        kind: "degraded",
+        service: "adm",
+        covers: ["dpi"],
+        maxDuration: "1d",
+        steps: ["Noter"],
+      },
+      {
+        id: "u1",
+        title: "Urgences A",
+        kind: "degraded",
+        service: "urg",
+        covers: ["dpi"],
+        maxDuration: "1d",
+        steps: ["Noter"],
+      },
+      {
+        id: "u2",
+        title: "Urgences B",
+        kind: "degraded",
+        service: "urg",
+        covers: ["dpi"],
+        maxDuration: "1d",
+        steps: ["Noter"],
+      },
     ];
     input.plan.services.find((s) => s.id === "urg")!.name = "Urgences";
     expect(headingLines(fiches(input).body).slice(1)).toEqual([
@@ -45,11 +73,20 @@ describe("fiches (documents.md §5)", () => {
 
   it("prints the alert fiche labels and the crisis cell with phones", () => {
     const blocks = section(fiches().body, "1 Fiche d’alerte – Qui prévenir");
-    expect(labels(blocks)).toEqual(["Alerte et mobilisation", "Notifications et signalements", "Cellule de crise", "Lieux de crise"]);
+    expect(labels(blocks)).toEqual([
+      "Alerte et mobilisation",
+      "Notifications et signalements",
+      "Cellule de crise",
+      "Lieux de crise",
+    ]);
     const cell = tables(blocks).find((t) => tableRows(t)[0][0] === "Rôle")!;
     expect(tableRows(cell)).toEqual([
       ["Rôle", "Titulaire", "Suppléant"],
-      ["Directeur de crise", "Bruno Durand (Directeur général)\n02 00 00 00 02", "Alice Martin (Directrice)\n06 00 00 00 01"],
+      [
+        "Directeur de crise",
+        "Bruno Durand (Directeur général)\n02 00 00 00 02",
+        "Alice Martin (Directrice)\n06 00 00 00 01",
+      ],
       ["Coordination soins", "Alice Martin (Directrice)\n06 00 00 00 01", "Non désigné"],
     ]);
     expect(text(blocks)).toContain("Aucun lieu de crise n’est désigné.");
@@ -92,7 +129,12 @@ describe("fiches (documents.md §5)", () => {
 
   it("prints a reflex fiche without the degraded-only labels", () => {
     const blocks = section(fiches().body, "2 Fiche réflexe – Réflexe cyber");
-    expect(labels(blocks)).toEqual(["Quand l’utiliser", "Actions", "Matériel et supports", "Contacts utiles"]);
+    expect(labels(blocks)).toEqual([
+      "Quand l’utiliser",
+      "Actions",
+      "Matériel et supports",
+      "Contacts utiles",
+    ]);
     expect(tableRows(tables(blocks)[0])[0]).toEqual(["Activité", "Toutes activités"]);
     expect(text(blocks)).toContain("Non renseigné"); // no trigger, no supplies
   });

@@ -61,15 +61,21 @@ describe("PRA outline (documents.md §3)", () => {
 
   it("keeps headings of an empty plan and prints the empty sentences", () => {
     const body = pra(emptyInput()).body;
-    expect(headingLines(body).filter((h) => /^## [578]\.\d/.test(h))).toEqual(["## 8.1 Ressaisie et contrôles par activité"]);
+    expect(headingLines(body).filter((h) => /^## [578]\.\d/.test(h))).toEqual([
+      "## 8.1 Ressaisie et contrôles par activité",
+    ]);
     const none = "Aucune ressource n’est décrite.";
     expect(text(section(body, "3.2 Équipes de restauration"))).toBe(none);
     expect(text(section(body, "4.2 Tableau de l’ordre de reprise"))).toBe(none);
-    expect(text(section(body, "4.3 Échéances non tenables"))).toBe("Toutes les échéances sont tenables avec les durées estimées.");
+    expect(text(section(body, "4.3 Échéances non tenables"))).toBe(
+      "Toutes les échéances sont tenables avec les durées estimées.",
+    );
     expect(text(section(body, "5 Fiches de restauration"))).toBe(none);
     expect(text(section(body, "6 Sauvegardes"))).toBe("Aucune sauvegarde n’est décrite.");
     expect(text(section(body, "7 Procédures de reprise"))).toBe("Aucune procédure de reprise n’est décrite.");
-    expect(text(section(body, "8.1 Ressaisie et contrôles par activité"))).toBe("Aucune action de ressaisie n’est décrite.");
+    expect(text(section(body, "8.1 Ressaisie et contrôles par activité"))).toBe(
+      "Aucune action de ressaisie n’est décrite.",
+    );
     expect(text(section(body, "10 Points d’attention"))).toBe("Aucun point d’attention.");
     // 4.1 always has six rows, counts may be 0.
     const synthesis = tableRows(tables(section(body, "4.1 Synthèse par priorité"))[0]);
@@ -94,9 +100,11 @@ describe("PRA outline (documents.md §3)", () => {
     const input = sampleInput();
     input.scenario = { id: "cyber", title: "Rançongiciel **x**", kind: "it-outage" };
     const named = text(section(pra(input).body, "2.2 Hypothèses de calcul"));
-    expect(named.startsWith(
-      `Hypothèse retenue${NBSP}: scénario «${NBSP}Rançongiciel **x**${NBSP}»\u202f; seules les ressources qu’il rend indisponibles sont perdues à l’instant${NBSP}0. Les équipes`,
-    )).toBe(true);
+    expect(
+      named.startsWith(
+        `Hypothèse retenue${NBSP}: scénario «${NBSP}Rançongiciel **x**${NBSP}»\u202f; seules les ressources qu’il rend indisponibles sont perdues à l’instant${NBSP}0. Les équipes`,
+      ),
+    ).toBe(true);
   });
 
   it("prints the 2.3 fixed table and bullets", () => {
@@ -123,10 +131,37 @@ describe("PRA outline (documents.md §3)", () => {
   it("prints 4.2 in rank order, signed, with rto-unreachable rows in bold; unranked resources last", () => {
     const t = tables(section(pra().body, "4.2 Tableau de l’ordre de reprise"))[0];
     expect(tableRows(t)).toEqual([
-      ["Rang", "Priorité", "Ressource", "Échéance", "Durée", "Début au plus tard", "Rétablie au plus tôt", "Écart"],
+      [
+        "Rang",
+        "Priorité",
+        "Ressource",
+        "Échéance",
+        "Durée",
+        "Début au plus tard",
+        "Rétablie au plus tôt",
+        "Écart",
+      ],
       ["1", "P1", "Annuaire AD", `4${NBSP}h`, "Non renseigné", `4${NBSP}h`, `0${NBSP}min`, `+4${NBSP}h`],
-      ["2", "P1", "Dossier patient", `4${NBSP}h`, `6${NBSP}h`, `${MINUS}2${NBSP}h`, `6${NBSP}h`, `${MINUS}2${NBSP}h`],
-      ["Non classée", "Sans échéance", "Électricité", "Sans échéance", "Non renseigné", "Sans objet", "Disponible", "Sans objet"],
+      [
+        "2",
+        "P1",
+        "Dossier patient",
+        `4${NBSP}h`,
+        `6${NBSP}h`,
+        `${MINUS}2${NBSP}h`,
+        `6${NBSP}h`,
+        `${MINUS}2${NBSP}h`,
+      ],
+      [
+        "Non classée",
+        "Sans échéance",
+        "Électricité",
+        "Sans échéance",
+        "Non renseigné",
+        "Sans objet",
+        "Disponible",
+        "Sans objet",
+      ],
     ]);
     expect(t.rows.map((r) => !!r.bold)).toEqual([false, true, false]);
   });
@@ -135,9 +170,16 @@ describe("PRA outline (documents.md §3)", () => {
     const input = sampleInput();
     // Swap ranks: the order table must follow `ranked`, whatever the plan order.
     const [ad, dpi] = input.recovery.ranked;
-    input.recovery.ranked = [{ ...dpi, rank: 1 }, { ...ad, rank: 2 }];
+    input.recovery.ranked = [
+      { ...dpi, rank: 1 },
+      { ...ad, rank: 2 },
+    ];
     const rows = tableRows(tables(section(pra(input).body, "4.2 Tableau de l’ordre de reprise"))[0]);
-    expect(rows.slice(1).map((r) => `${r[0]} ${r[2]}`)).toEqual(["1 Dossier patient", "2 Annuaire AD", "Non classée Électricité"]);
+    expect(rows.slice(1).map((r) => `${r[0]} ${r[2]}`)).toEqual([
+      "1 Dossier patient",
+      "2 Annuaire AD",
+      "Non classée Électricité",
+    ]);
     expect(headingLines(pra(input).body).filter((h) => h.startsWith("## 5."))).toEqual([
       "## 5.1 Dossier patient",
       "## 5.2 Annuaire AD",
@@ -201,7 +243,10 @@ describe("PRA outline (documents.md §3)", () => {
 
   it("selects the PRA findings in chapter 10", () => {
     const rows = tableRows(tables(section(pra().body, "10 Points d’attention"))[0]);
-    expect(rows.slice(1).map((r) => r[1])).toEqual(["Échéance de reprise non tenable", "Ressource sans usage identifié"]);
+    expect(rows.slice(1).map((r) => r[1])).toEqual([
+      "Échéance de reprise non tenable",
+      "Ressource sans usage identifié",
+    ]);
   });
 
   it("prints plan values literally (Markdown, Handlebars and table syntax)", () => {
@@ -217,26 +262,28 @@ describe("PRA outline (documents.md §3)", () => {
 
   it("keeps per-item headings out of the Sommaire above 60 per chapter", () => {
     const input = sampleInput();
-    const many: Resource[] = Array.from({ length: 61 }, (_, i) => ({ id: `r${i}`, name: `Ressource ${i}`, kind: "application" }));
+    const many: Resource[] = Array.from({ length: 61 }, (_, i) => ({
+      id: `r${i}`,
+      name: `Ressource ${i}`,
+      kind: "application",
+    }));
     input.plan.resources = many;
-    const facts = many.map(
-      (r, i): ResourceFacts => ({
-        id: r.id,
-        name: r.name,
-        kind: r.kind,
-        lost: true,
-        rank: i + 1,
-        tier: "none",
-        deadlineMinutes: null,
-        durationMinutes: 0,
-        latestStartMinutes: null,
-        earliestRestoreMinutes: 0,
-        criticality: null,
-        services: [],
-        deadlineService: null,
-        criticalPath: [r.id],
-      }),
-    );
+    const facts = many.map((r, i): ResourceFacts => ({
+      id: r.id,
+      name: r.name,
+      kind: r.kind,
+      lost: true,
+      rank: i + 1,
+      tier: "none",
+      deadlineMinutes: null,
+      durationMinutes: 0,
+      latestStartMinutes: null,
+      earliestRestoreMinutes: 0,
+      criticality: null,
+      services: [],
+      deadlineService: null,
+      criticalPath: [r.id],
+    }));
     input.recovery = { ...input.recovery, ranked: facts, resources: new Map(facts.map((f) => [f.id, f])) };
     input.findings = [];
     const items = headings(pra(input).body).filter((h) => /^5\.\d+ /.test(h.text));
@@ -244,7 +291,9 @@ describe("PRA outline (documents.md §3)", () => {
     expect(items.every((h) => h.level === 2 && h.toc === false)).toBe(true);
     expect(items[60].text).toBe("5.61 Ressource 60");
     // Fixed headings stay in the Sommaire.
-    expect(headings(pra(input).body).find((h) => h.text === "4.2 Tableau de l’ordre de reprise")?.toc).toBe(true);
+    expect(headings(pra(input).body).find((h) => h.text === "4.2 Tableau de l’ordre de reprise")?.toc).toBe(
+      true,
+    );
     expect(headings(pra().body).find((h) => h.text === "5.1 Annuaire AD")?.toc).toBe(true);
   });
 });

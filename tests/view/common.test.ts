@@ -46,7 +46,11 @@ describe("cover (documents.md §1.2)", () => {
     const { cover, body } = render("pca", pcaView(sampleInput()));
     expect(body.length).toBeGreaterThan(0);
     const summary = cover.map((b) =>
-      b.type === "paragraph" ? `${b.style ?? "p"}:${inlineText(b.inlines)}` : b.type === "title" ? `title:${b.text}` : b.type,
+      b.type === "paragraph"
+        ? `${b.style ?? "p"}:${inlineText(b.inlines)}`
+        : b.type === "title"
+          ? `title:${b.text}`
+          : b.type,
     );
     expect(summary).toEqual([
       "banner:Diffusion restreinte",
@@ -74,7 +78,12 @@ describe("cover (documents.md §1.2)", () => {
     expect(cover.planTitle).toBeNull();
     expect(cover.categoryLine).toBe("CH");
     expect(cover.title).toBe("Plan de sauvegarde et de continuité d’activité");
-    expect(cover.table.rows.map((r) => r.key)).toEqual(["Version", "Date", "Responsable du plan", "Prochaine revue"]);
+    expect(cover.table.rows.map((r) => r.key)).toEqual([
+      "Version",
+      "Date",
+      "Responsable du plan",
+      "Prochaine revue",
+    ]);
   });
 });
 
@@ -87,7 +96,9 @@ describe("shared blocks", () => {
     const medico = sampleInput();
     medico.plan.establishment.type = "medico-social";
     medico.plan.establishment.beds = 80;
-    expect(commonView(medico, "psca").establishment.rows.find((r) => r.key === "Capacité")?.value).toBe(`80${NBSP}places`);
+    expect(commonView(medico, "psca").establishment.rows.find((r) => r.key === "Capacité")?.value).toBe(
+      `80${NBSP}places`,
+    );
   });
 
   it("counts restore tests within the 365 days before the plan date", () => {
@@ -117,16 +128,24 @@ describe("shared blocks", () => {
 describe("finding details (documents.md §7.2)", () => {
   const ctx = viewContext(sampleInput());
   const f = (code: Finding["code"], subject: string, data: Finding["data"] = {}): Finding => ({
-    file: "p.yaml", line: 1, column: 1, path: "", severity: "warning", message: "CLI", code, subject, data,
+    file: "p.yaml",
+    line: 1,
+    column: 1,
+    path: "",
+    severity: "warning",
+    message: "CLI",
+    code,
+    subject,
+    data,
   });
 
   it("rebuilds each detail from the finding data", () => {
     expect(findingDetail(ctx, f("rto-exceeds-mtpd", "urg", { rtoMinutes: 1440, mtpdMinutes: 480 }))).toBe(
       `RTO de 1${NBSP}j pour une DMIA de 8${NBSP}h.`,
     );
-    expect(findingDetail(ctx, f("rpo-unmet", "dpi", { frequencyMinutes: 1440, rpoMinutes: 60, service: "adm" }))).toBe(
-      `Sauvegarde toutes les 1${NBSP}j pour une PDMA de 1${NBSP}h («${NBSP}Admissions${NBSP}»).`,
-    );
+    expect(
+      findingDetail(ctx, f("rpo-unmet", "dpi", { frequencyMinutes: 1440, rpoMinutes: 60, service: "adm" })),
+    ).toBe(`Sauvegarde toutes les 1${NBSP}j pour une PDMA de 1${NBSP}h («${NBSP}Admissions${NBSP}»).`);
     expect(findingDetail(ctx, f("restore-test-stale", "dpi", { date: "2024-01-01" }))).toBe(
       `Dernier test de restauration${NBSP}: 1er${NBSP}janvier${NBSP}2024.`,
     );
@@ -134,17 +153,26 @@ describe("finding details (documents.md §7.2)", () => {
     expect(findingDetail(ctx, f("no-degraded-procedure", "adm", { resources: ["dpi", "ad"] }))).toBe(
       `Aucune procédure dégradée ne pallie la perte de${NBSP}: Dossier patient, Annuaire AD.`,
     );
-    expect(findingDetail(ctx, f("no-recovery-estimate", "ad"))).toBe(`Durée non renseignée, comptée 0${NBSP}min dans le calcul.`);
+    expect(findingDetail(ctx, f("no-recovery-estimate", "ad"))).toBe(
+      `Durée non renseignée, comptée 0${NBSP}min dans le calcul.`,
+    );
     expect(findingDetail(ctx, f("no-backup", "dpi"))).toBe(
       "Aucune sauvegarde décrite pour une ressource d’une activité vitale ou essentielle.",
     );
-    expect(findingDetail(ctx, f("no-offline-backup", "dpi"))).toBe("La sauvegarde n’a pas de copie à la fois hors ligne et immuable.");
+    expect(findingDetail(ctx, f("no-offline-backup", "dpi"))).toBe(
+      "La sauvegarde n’a pas de copie à la fois hors ligne et immuable.",
+    );
   });
 
   it("never prints the CLI message and selects by code", () => {
     const table = findingsView(ctx, ["orphan-resource"]);
     expect(table.rows.map((r) => r.cells)).toEqual([
-      ["Information", "Ressource sans usage identifié", "Électricité", "Aucune activité ni ressource n’en dépend."],
+      [
+        "Information",
+        "Ressource sans usage identifié",
+        "Électricité",
+        "Aucune activité ni ressource n’en dépend.",
+      ],
     ]);
     expect(JSON.stringify(findingsView(ctx, null))).not.toContain("message CLI");
   });

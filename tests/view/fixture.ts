@@ -30,11 +30,23 @@ export function samplePlan(): Plan {
     contacts: [
       { id: "dir", name: "Alice Martin", role: "Directrice", mobile: "06 00 00 00 01", deputy: "dg" },
       { id: "dg", name: "Bruno Durand", role: "Directeur général", phone: "02 00 00 00 02" },
-      { id: "ext", name: "Éditeur DPI", role: "Support", organization: "Éditeur", external: true, email: "support@example.org" },
+      {
+        id: "ext",
+        name: "Éditeur DPI",
+        role: "Support",
+        organization: "Éditeur",
+        external: true,
+        email: "support@example.org",
+      },
     ],
     crisis: {
       cell: [
-        { role: "Directeur de crise", contact: "dg", deputy: "dir", responsibilities: ["Décider", "Communiquer"] },
+        {
+          role: "Directeur de crise",
+          contact: "dg",
+          deputy: "dir",
+          responsibilities: ["Décider", "Communiquer"],
+        },
         { role: "Coordination soins", contact: "dir" },
       ],
       triggers: ["Perte du DPI > 1 h"],
@@ -87,7 +99,11 @@ export function samplePlan(): Plan {
         covers: ["dpi"],
         maxDuration: "3d",
         trigger: "DPI indisponible",
-        steps: ["Sortir les dossiers papier", { action: "Prévenir les équipes", who: "dir" }, { action: "Tracer", who: "IDE de tri" }],
+        steps: [
+          "Sortir les dossiers papier",
+          { action: "Prévenir les équipes", who: "dir" },
+          { action: "Tracer", who: "IDE de tri" },
+        ],
         supplies: ["Formulaires"],
         returnToNormal: ["Ressaisir les dossiers", "Contrôler"],
       },
@@ -97,13 +113,21 @@ export function samplePlan(): Plan {
     ],
     scenarios: [{ id: "cyber", title: "Rançongiciel", kind: "it-outage", procedures: ["r-cyber"] }],
     exercises: [
-      { date: "2026-06-01", kind: "field-test", title: "Exercice terrain", scenario: "cyber", level: "intermediate" },
+      {
+        date: "2026-06-01",
+        kind: "field-test",
+        title: "Exercice terrain",
+        scenario: "cyber",
+        level: "intermediate",
+      },
       { date: "2025-11-10", kind: "tabletop", title: "Exercice sur table", lessons: ["Annuaire à jour"] },
     ],
   };
 }
 
-function resourceFacts(partial: Partial<ResourceFacts> & Pick<ResourceFacts, "id" | "name" | "kind">): ResourceFacts {
+function resourceFacts(
+  partial: Partial<ResourceFacts> & Pick<ResourceFacts, "id" | "name" | "kind">,
+): ResourceFacts {
   return {
     lost: false,
     rank: null,
@@ -121,23 +145,97 @@ function resourceFacts(partial: Partial<ResourceFacts> & Pick<ResourceFacts, "id
 }
 
 export function sampleRecovery(): Recovery {
-  const ad = resourceFacts({ id: "ad", name: "Annuaire AD", kind: "infrastructure", lost: true, rank: 1, tier: "P1", deadlineMinutes: 240, latestStartMinutes: 240, criticality: "vital", services: ["adm", "urg"], deadlineService: "urg", criticalPath: ["ad"] });
-  const dpi = resourceFacts({ id: "dpi", name: "Dossier patient", kind: "application", lost: true, rank: 2, tier: "P1", deadlineMinutes: 240, durationMinutes: 360, latestStartMinutes: -120, earliestRestoreMinutes: 360, criticality: "vital", services: ["adm", "urg"], deadlineService: "urg", criticalPath: ["dpi", "ad"] });
+  const ad = resourceFacts({
+    id: "ad",
+    name: "Annuaire AD",
+    kind: "infrastructure",
+    lost: true,
+    rank: 1,
+    tier: "P1",
+    deadlineMinutes: 240,
+    latestStartMinutes: 240,
+    criticality: "vital",
+    services: ["adm", "urg"],
+    deadlineService: "urg",
+    criticalPath: ["ad"],
+  });
+  const dpi = resourceFacts({
+    id: "dpi",
+    name: "Dossier patient",
+    kind: "application",
+    lost: true,
+    rank: 2,
+    tier: "P1",
+    deadlineMinutes: 240,
+    durationMinutes: 360,
+    latestStartMinutes: -120,
+    earliestRestoreMinutes: 360,
+    criticality: "vital",
+    services: ["adm", "urg"],
+    deadlineService: "urg",
+    criticalPath: ["dpi", "ad"],
+  });
   const elec = resourceFacts({ id: "elec", name: "Électricité", kind: "utility" });
   const services: ServiceFacts[] = [
-    { id: "adm", name: "Admissions", criticality: "essential", rtoMinutes: 1440, effectiveRtoMinutes: 240, restoredByMinutes: 360, reachableResources: ["ad", "dpi"] },
-    { id: "urg", name: "Urgences", criticality: "vital", rtoMinutes: 240, effectiveRtoMinutes: 240, restoredByMinutes: 360, reachableResources: ["ad", "dpi"] },
+    {
+      id: "adm",
+      name: "Admissions",
+      criticality: "essential",
+      rtoMinutes: 1440,
+      effectiveRtoMinutes: 240,
+      restoredByMinutes: 360,
+      reachableResources: ["ad", "dpi"],
+    },
+    {
+      id: "urg",
+      name: "Urgences",
+      criticality: "vital",
+      rtoMinutes: 240,
+      effectiveRtoMinutes: 240,
+      restoredByMinutes: 360,
+      reachableResources: ["ad", "dpi"],
+    },
   ];
-  return { scenario: null, ranked: [ad, dpi], resources: new Map([["ad", ad], ["dpi", dpi], ["elec", elec]]), services, findings: [] };
+  return {
+    scenario: null,
+    ranked: [ad, dpi],
+    resources: new Map([
+      ["ad", ad],
+      ["dpi", dpi],
+      ["elec", elec],
+    ]),
+    services,
+    findings: [],
+  };
 }
 
-function finding(code: Finding["code"], severity: Finding["severity"], subject: string, data: Finding["data"]): Finding {
-  return { file: "plan.yaml", line: 1, column: 1, path: "", message: "message CLI à ne pas imprimer", code, severity, subject, data };
+function finding(
+  code: Finding["code"],
+  severity: Finding["severity"],
+  subject: string,
+  data: Finding["data"],
+): Finding {
+  return {
+    file: "plan.yaml",
+    line: 1,
+    column: 1,
+    path: "",
+    message: "message CLI à ne pas imprimer",
+    code,
+    severity,
+    subject,
+    data,
+  };
 }
 
 export function sampleFindings(): Finding[] {
   return [
-    finding("rto-unreachable", "error", "dpi", { earliestMinutes: 360, deadlineMinutes: 240, service: "urg", criticalPath: ["dpi", "ad"] }),
+    finding("rto-unreachable", "error", "dpi", {
+      earliestMinutes: 360,
+      deadlineMinutes: 240,
+      service: "urg",
+      criticalPath: ["dpi", "ad"],
+    }),
     finding("missing-deputy", "warning", "Coordination soins", { contact: "dir" }),
     finding("orphan-resource", "info", "elec", {}),
   ];
@@ -154,8 +252,20 @@ export function sampleCare(): CarePlanReport {
     coverageRaw: 0.3,
     counts: { ok: 1, partial: 0, missing: 0, "not-evidenced": 1 },
     items: [
-      { id: "P1", ref: "D2.P1", title: "Disposer d’une PSSI", status: "not-evidenced", checks: [{ id: "P1-pssi", status: "not-evidenced", document: "PSSI approuvée", locations: [] }] },
-      { id: "O1.C", ref: "D2.O1.C", title: "Formaliser un PCA et un PRA", status: "ok", checks: [{ id: "O1.C-bia", status: "ok", message: "BIA complet", locations: [] }] },
+      {
+        id: "P1",
+        ref: "D2.P1",
+        title: "Disposer d’une PSSI",
+        status: "not-evidenced",
+        checks: [{ id: "P1-pssi", status: "not-evidenced", document: "PSSI approuvée", locations: [] }],
+      },
+      {
+        id: "O1.C",
+        ref: "D2.O1.C",
+        title: "Formaliser un PCA et un PRA",
+        status: "ok",
+        checks: [{ id: "O1.C-bia", status: "ok", message: "BIA complet", locations: [] }],
+      },
     ],
     sites: [],
     covered: ["urg"],
@@ -163,7 +273,13 @@ export function sampleCare(): CarePlanReport {
 }
 
 export function sampleInput(): ViewInput {
-  return { plan: samplePlan(), recovery: sampleRecovery(), findings: sampleFindings(), care: sampleCare(), scenario: null };
+  return {
+    plan: samplePlan(),
+    recovery: sampleRecovery(),
+    findings: sampleFindings(),
+    care: sampleCare(),
+    scenario: null,
+  };
 }
 
 /** The same establishment with every optional list empty. */
@@ -180,7 +296,17 @@ export function emptyInput(): ViewInput {
     scenario: null,
     ranked: [],
     resources: new Map(),
-    services: [{ id: "urg", name: "Urgences", criticality: "vital", rtoMinutes: 240, effectiveRtoMinutes: 240, restoredByMinutes: 0, reachableResources: [] }],
+    services: [
+      {
+        id: "urg",
+        name: "Urgences",
+        criticality: "vital",
+        rtoMinutes: 240,
+        effectiveRtoMinutes: 240,
+        restoredByMinutes: 0,
+        reachableResources: [],
+      },
+    ],
     findings: [],
   };
   const care = sampleCare();

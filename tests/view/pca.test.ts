@@ -71,7 +71,9 @@ describe("PCA outline", () => {
       ...fixedTail,
     ]);
     const says = (prefix: string): string[] => paragraphs(section(doc.body, prefix));
-    expect(says("2.3")).toEqual([`Aucun site n’est décrit${NNBSP}; le plan couvre l’établissement dans son ensemble.`]);
+    expect(says("2.3")).toEqual([
+      `Aucun site n’est décrit${NNBSP}; le plan couvre l’établissement dans son ensemble.`,
+    ]);
     expect(says("2.4")[0]).toBe(`Part d’activité couverte${NBSP}: Non renseigné.`);
     expect(says("3.2")).toEqual(["Aucun lieu de crise n’est désigné."]);
     expect(says("3.3")).toEqual(["Aucun critère de déclenchement n’est renseigné."]);
@@ -101,7 +103,11 @@ describe("PCA outline", () => {
       [61, "##!"],
     ] as const) {
       const input = sampleInput();
-      input.plan.scenarios = Array.from({ length: count }, (_, i) => ({ id: `s${i}`, title: `Scénario ${i + 1}`, kind: "other" as const }));
+      input.plan.scenarios = Array.from({ length: count }, (_, i) => ({
+        id: `s${i}`,
+        title: `Scénario ${i + 1}`,
+        kind: "other" as const,
+      }));
       const hs = headings(render("pca", pcaView(input)).body).filter((h) => / 5\.\d+ /.test(h));
       expect(hs).toHaveLength(count);
       expect(hs[count - 1]).toBe(`${mark} 5.${count} Scénario ${count}`);
@@ -148,9 +154,27 @@ describe("PCA content", () => {
 
   it("prints BIA rows in BIA order with formatted durations", () => {
     const rows = tableText(tables(section(doc.body, "4.2"))[0]);
-    expect(rows[0]).toEqual(["Activité", "Type", "Criticité", "DMIA", "RTO", "RTO effectif", "PDMA", "Part d’activité"]);
+    expect(rows[0]).toEqual([
+      "Activité",
+      "Type",
+      "Criticité",
+      "DMIA",
+      "RTO",
+      "RTO effectif",
+      "PDMA",
+      "Part d’activité",
+    ]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(["Urgences **SAU** | {{x}} <b>&amp;", "Admissions"]);
-    expect(rows[2]).toEqual(["Admissions", "Processus administratif", "Essentiel", "Non renseigné", `1${NBSP}j`, `4${NBSP}h`, "Non renseigné", `10${NBSP}%`]);
+    expect(rows[2]).toEqual([
+      "Admissions",
+      "Processus administratif",
+      "Essentiel",
+      "Non renseigné",
+      `1${NBSP}j`,
+      `4${NBSP}h`,
+      "Non renseigné",
+      `10${NBSP}%`,
+    ]);
     expect(tableText(tables(section(doc.body, "4.3"))[0])[1]).toEqual([
       "Urgences **SAU** | {{x}} <b>&amp;",
       "Dossier patient (Application), Admissions (Activité)",
@@ -164,27 +188,51 @@ describe("PCA content", () => {
     expect(texts).toContain("Accueil 24 h/24.\nDeuxième ligne : _italique_ \\ fin");
     const kv = tableText(tables(section(doc.body, "6.1"))[0]);
     expect(kv.map((r) => r[0])).toEqual([
-      "Type", "Criticité", "DMIA", "RTO", "RTO effectif", "PDMA", "Part d’activité", "Responsable", "Site",
-      "Dépendances directes", "Rétablissement estimé",
+      "Type",
+      "Criticité",
+      "DMIA",
+      "RTO",
+      "RTO effectif",
+      "PDMA",
+      "Part d’activité",
+      "Responsable",
+      "Site",
+      "Dépendances directes",
+      "Rétablissement estimé",
     ]);
     expect(kv[7][1]).toBe("Alice Martin (Directrice)");
   });
 
   it("prints a degraded procedure with labels in order and steps with who", () => {
     const blocks = section(doc.body, "6.1.1");
-    const labels = blocks.flatMap((b) => (b.type === "paragraph" && b.style === "label" ? [b.inlines.map((i) => (i.type === "text" ? i.text : "")).join("")] : []));
+    const labels = blocks.flatMap((b) =>
+      b.type === "paragraph" && b.style === "label"
+        ? [b.inlines.map((i) => (i.type === "text" ? i.text : "")).join("")]
+        : [],
+    );
     expect(labels).toEqual([
-      "Déclenchement", "Ressources palliées", "Durée de tenue", "Responsable", "Actions", "Matériel et supports",
+      "Déclenchement",
+      "Ressources palliées",
+      "Durée de tenue",
+      "Responsable",
+      "Actions",
+      "Matériel et supports",
       "Retour à la normale",
     ]);
     const actions = blocks.find((b) => b.type === "list" && b.ordered);
-    expect(actions && actions.type === "list" && actions.items.map((i) => i.map((x) => (x.type === "text" ? x.text : "\n")).join(""))).toEqual([
+    expect(
+      actions &&
+        actions.type === "list" &&
+        actions.items.map((i) => i.map((x) => (x.type === "text" ? x.text : "\n")).join("")),
+    ).toEqual([
       "Sortir les dossiers papier",
       "Prévenir les équipes — Alice Martin (Directrice)",
       "Tracer — IDE de tri",
     ]);
     // A reflex procedure has no degraded-only labels.
-    const reflexLabels = section(doc.body, "7.1").filter((b) => b.type === "paragraph" && b.style === "label");
+    const reflexLabels = section(doc.body, "7.1").filter(
+      (b) => b.type === "paragraph" && b.style === "label",
+    );
     expect(reflexLabels).toHaveLength(5);
   });
 
@@ -207,14 +255,24 @@ describe("PCA content", () => {
         "Dossier patient",
         `Rétablie au plus tôt en 6${NBSP}h pour une échéance de 4${NBSP}h fixée par «${NBSP}Urgences **SAU** | {{x}} <b>&amp;${NBSP}». Chemin critique${NBSP}: Dossier patient → Annuaire AD.`,
       ],
-      ["Avertissement", "Rôle de crise sans suppléant", "Coordination soins", "Aucun suppléant distinct du titulaire, Alice Martin (Directrice)."],
+      [
+        "Avertissement",
+        "Rôle de crise sans suppléant",
+        "Coordination soins",
+        "Aucun suppléant distinct du titulaire, Alice Martin (Directrice).",
+      ],
     ]);
   });
 
   it("prints the crisis cell with phones on a second line", () => {
     expect(tableText(tables(section(doc.body, "3.1"))[0])).toEqual([
       ["Rôle", "Titulaire", "Suppléant", "Responsabilités"],
-      ["Directeur de crise", "Bruno Durand (Directeur général)\n02 00 00 00 02", "Alice Martin (Directrice)\n06 00 00 00 01", "Décider\nCommuniquer"],
+      [
+        "Directeur de crise",
+        "Bruno Durand (Directeur général)\n02 00 00 00 02",
+        "Alice Martin (Directrice)\n06 00 00 00 01",
+        "Décider\nCommuniquer",
+      ],
       ["Coordination soins", "Alice Martin (Directrice)\n06 00 00 00 01", "Non désigné", "Non renseigné"],
     ]);
   });
@@ -223,11 +281,29 @@ describe("PCA content", () => {
     const rows = tableText(tables(section(doc.body, "Annexe A"))[0]);
     expect(rows.slice(1).map((r) => r[0])).toEqual(["Alice Martin", "Bruno Durand", "Éditeur DPI"]);
     expect(rows[1][6]).toBe("Bruno Durand");
-    expect(paragraphs(section(doc.body, "Annexe A"))).toEqual([`Conserver cet annuaire imprimé${NBSP}: il doit servir sans messagerie ni réseau.`]);
+    expect(paragraphs(section(doc.body, "Annexe A"))).toEqual([
+      `Conserver cet annuaire imprimé${NBSP}: il doit servir sans messagerie ni réseau.`,
+    ]);
     const glossary = tableText(tables(section(doc.body, "Annexe B"))[0]);
     expect(glossary.slice(1).map((r) => r[0])).toEqual([
-      "ARS", "BIA", "Cellule de crise", "CERT Santé", "DMIA", "RTO", "FINESS", "GHT", "Main courante", "Mode dégradé",
-      "PCA", "PCRA", "PDMA", "PRA", "PSCA", "Ressaisie", "RETEX", "RSSI",
+      "ARS",
+      "BIA",
+      "Cellule de crise",
+      "CERT Santé",
+      "DMIA",
+      "RTO",
+      "FINESS",
+      "GHT",
+      "Main courante",
+      "Mode dégradé",
+      "PCA",
+      "PCRA",
+      "PDMA",
+      "PRA",
+      "PSCA",
+      "Ressaisie",
+      "RETEX",
+      "RSSI",
     ]);
     expect(glossary.slice(1).every((r) => r[1].endsWith("."))).toBe(true);
   });

@@ -98,15 +98,39 @@ describe("PSCA content", () => {
       ["Rang", "Ressource", "Type", "Priorité", "Échéance", "Rétablie au plus tôt", "Prestataire"],
       ["1", "Annuaire AD", "Infrastructure", "P1", `4${NBSP}h`, `0${NBSP}min`, "Non renseigné"],
       ["2", "Dossier patient", "Application", "P1", `4${NBSP}h`, `6${NBSP}h`, "Éditeur DPI"],
-      ["Sans objet", "Électricité", "Énergie et fluides", "Sans échéance", "Sans échéance", `0${NBSP}min`, "Non renseigné"],
+      [
+        "Sans objet",
+        "Électricité",
+        "Énergie et fluides",
+        "Sans échéance",
+        "Sans échéance",
+        `0${NBSP}min`,
+        "Non renseigné",
+      ],
     ]);
   });
 
   it("prints the backups of 8.2 and their summary", () => {
     const blocks = section(doc.body, "8.2");
     expect(tableText(tables(blocks)[0])).toEqual([
-      ["Ressource", "Fréquence", "Hors ligne", "Immuable", "Rétention", "Emplacement", "Dernier test de restauration"],
-      ["Dossier patient", `1${NBSP}j`, "Oui", "Oui", "Non renseigné", "Non renseigné", `1er${NBSP}juin${NBSP}2025`],
+      [
+        "Ressource",
+        "Fréquence",
+        "Hors ligne",
+        "Immuable",
+        "Rétention",
+        "Emplacement",
+        "Dernier test de restauration",
+      ],
+      [
+        "Dossier patient",
+        `1${NBSP}j`,
+        "Oui",
+        "Oui",
+        "Non renseigné",
+        "Non renseigné",
+        `1er${NBSP}juin${NBSP}2025`,
+      ],
     ]);
     expect(paragraphs(blocks)).toEqual([
       `1 ressources sauvegardées, dont 1 avec une copie hors ligne et immuable${NNBSP}; 1 avec un test de restauration de moins d’un an.`,
@@ -120,6 +144,11 @@ describe("PSCA content", () => {
       "Rôle de crise sans suppléant",
       "Ressource sans usage identifié",
     ]);
-    expect(rows[3]).toEqual(["Information", "Ressource sans usage identifié", "Électricité", "Aucune activité ni ressource n’en dépend."]);
+    expect(rows[3]).toEqual([
+      "Information",
+      "Ressource sans usage identifié",
+      "Électricité",
+      "Aucune activité ni ressource n’en dépend.",
+    ]);
   });
 });

@@ -10,7 +10,9 @@ export function render(name: TemplateName, view: unknown): { cover: Block[]; bod
 
 /** `## 5.1 Titre` (`##!` when left out of the Sommaire), in document order. */
 export function headings(blocks: Block[]): string[] {
-  return blocks.flatMap((b) => (b.type === "heading" ? [`${"#".repeat(b.level)}${b.toc ? "" : "!"} ${b.text}`] : []));
+  return blocks.flatMap((b) =>
+    b.type === "heading" ? [`${"#".repeat(b.level)}${b.toc ? "" : "!"} ${b.text}`] : [],
+  );
 }
 
 export function inlineText(inlines: Inline[]): string {

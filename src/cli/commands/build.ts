@@ -22,7 +22,10 @@ const docKinds: readonly DocKind[] = ["pca", "pra", "psca", "fiches", "binder"];
 const formats: readonly OutputFormat[] = ["docx", "pdf"];
 
 /** Splits `a,b` lists (repeated flags allowed); null when a value is not in `allowed`. */
-function list<T extends string>(value: string | string[] | undefined, allowed: readonly T[]): { values?: T[]; bad?: string } {
+function list<T extends string>(
+  value: string | string[] | undefined,
+  allowed: readonly T[],
+): { values?: T[]; bad?: string } {
   if (value === undefined) return {};
   const items = (Array.isArray(value) ? value : [value])
     .flatMap((v) => String(v).split(","))
@@ -36,12 +39,16 @@ function list<T extends string>(value: string | string[] | undefined, allowed: r
 export async function buildCommand(args: BuildArgs, io: Io, analyze: AnalyzeFn): Promise<number> {
   const docs = list(args.doc, docKinds);
   if (docs.bad !== undefined) {
-    io.stderr(`pcapra build\u00a0: document inconnu «\u00a0${docs.bad}\u00a0» (attendu\u00a0: ${docKinds.join(", ")}).\n`);
+    io.stderr(
+      `pcapra build\u00a0: document inconnu «\u00a0${docs.bad}\u00a0» (attendu\u00a0: ${docKinds.join(", ")}).\n`,
+    );
     return 2;
   }
   const fmts = list(args.format, formats);
   if (fmts.bad !== undefined) {
-    io.stderr(`pcapra build\u00a0: format inconnu «\u00a0${fmts.bad}\u00a0» (attendu\u00a0: ${formats.join(", ")}).\n`);
+    io.stderr(
+      `pcapra build\u00a0: format inconnu «\u00a0${fmts.bad}\u00a0» (attendu\u00a0: ${formats.join(", ")}).\n`,
+    );
     return 2;
   }
   const result = await buildDocuments(

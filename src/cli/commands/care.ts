@@ -67,7 +67,9 @@ export async function careCommand(
       entries.push(invalidEntry(source, (a as { data?: unknown }).data ?? a.plan, diagnostics));
       continue;
     }
-    entries.push(evaluateCare({ source, plan: a.plan, map: a.map, recovery: a.recovery, findings: a.findings }));
+    entries.push(
+      evaluateCare({ source, plan: a.plan, map: a.map, recovery: a.recovery, findings: a.findings }),
+    );
   }
   const report = buildCareReport(entries);
   if (args.format === "json") io.stdout(careJson(report));

@@ -18,8 +18,17 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
     "Valide un ou plusieurs plans (fichier ou dossier de fragments).",
     (c) =>
       c
-        .positional("paths", { type: "string", array: true, demandOption: true, describe: "plan YAML ou dossier" })
-        .option("format", { choices: ["text", "json"] as const, default: "text" as const, describe: "format de sortie" })
+        .positional("paths", {
+          type: "string",
+          array: true,
+          demandOption: true,
+          describe: "plan YAML ou dossier",
+        })
+        .option("format", {
+          choices: ["text", "json"] as const,
+          default: "text" as const,
+          describe: "format de sortie",
+        })
         .option("fail-on", {
           choices: ["error", "warning"] as const,
           default: "error" as const,
@@ -42,7 +51,12 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
   y.command(
     "schema",
     "Affiche le schéma JSON du format de plan.",
-    (c) => c.option("fragment", { type: "boolean", default: false, describe: "schéma d’un fragment (sans clé obligatoire au premier niveau)" }),
+    (c) =>
+      c.option("fragment", {
+        type: "boolean",
+        default: false,
+        describe: "schéma d’un fragment (sans clé obligatoire au premier niveau)",
+      }),
     (a) => setExit(schemaCommand({ fragment: a.fragment }, io)),
   );
   y.command(
@@ -51,13 +65,25 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
     (c) =>
       c
         .positional("plan", { type: "string", demandOption: true, describe: "plan YAML ou dossier" })
-        .option("scenario", { type: "string", describe: "identifiant d’un scénario du plan (défaut : perte totale du SI)" })
-        .option("format", { choices: ["table", "json", "csv"] as const, default: "table" as const, describe: "format de sortie" })
+        .option("scenario", {
+          type: "string",
+          describe: "identifiant d’un scénario du plan (défaut : perte totale du SI)",
+        })
+        .option("format", {
+          choices: ["table", "json", "csv"] as const,
+          default: "table" as const,
+          describe: "format de sortie",
+        })
         .option("csv-delimiter", { type: "string", default: ";", describe: "séparateur CSV" }),
     async (a) => {
       setExit(
         await prioritiesCommand(
-          { plan: a.plan as string, scenario: a.scenario, format: a.format, csvDelimiter: a["csv-delimiter"] },
+          {
+            plan: a.plan as string,
+            scenario: a.scenario,
+            format: a.format,
+            csvDelimiter: a["csv-delimiter"],
+          },
           io,
           analyzePlan,
         ),
@@ -70,12 +96,20 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
     (c) =>
       c
         .positional("plan", { type: "string", demandOption: true, describe: "plan YAML ou dossier" })
-        .option("format", { choices: ["dot", "mermaid"] as const, default: "dot" as const, describe: "format de sortie" })
+        .option("format", {
+          choices: ["dot", "mermaid"] as const,
+          default: "dot" as const,
+          describe: "format de sortie",
+        })
         .option("service", { type: "string", describe: "restreindre aux dépendances de cette activité" })
         .option("scenario", { type: "string", describe: "identifiant d’un scénario du plan" }),
     async (a) => {
       setExit(
-        await graphCommand({ plan: a.plan as string, format: a.format, service: a.service, scenario: a.scenario }, io, analyzePlan),
+        await graphCommand(
+          { plan: a.plan as string, format: a.format, service: a.service, scenario: a.scenario },
+          io,
+          analyzePlan,
+        ),
       );
     },
   );
@@ -88,12 +122,25 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
         .option("out", { type: "string", default: "./out", describe: "dossier de sortie" })
         .option("doc", { type: "string", describe: "documents : pca,pra,psca,fiches,binder" })
         .option("format", { type: "string", describe: "formats : docx,pdf" })
-        .option("templates", { type: "string", describe: "dossier de modèles remplaçant ceux fournis, par nom de fichier" })
-        .option("scenario", { type: "string", describe: "scénario de l’ordre de reprise (défaut : perte totale du SI)" }),
+        .option("templates", {
+          type: "string",
+          describe: "dossier de modèles remplaçant ceux fournis, par nom de fichier",
+        })
+        .option("scenario", {
+          type: "string",
+          describe: "scénario de l’ordre de reprise (défaut : perte totale du SI)",
+        }),
     async (a) => {
       setExit(
         await buildCommand(
-          { plan: a.plan as string, out: a.out, doc: a.doc, format: a.format, templates: a.templates, scenario: a.scenario },
+          {
+            plan: a.plan as string,
+            out: a.out,
+            doc: a.doc,
+            format: a.format,
+            templates: a.templates,
+            scenario: a.scenario,
+          },
           io,
           analyzePlan,
         ),
@@ -105,9 +152,22 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
     "Évalue ce que le plan montre des exigences CaRE, domaine 2.",
     (c) =>
       c
-        .positional("paths", { type: "string", array: true, demandOption: true, describe: "plan YAML ou dossier" })
-        .option("format", { choices: ["text", "json", "csv"] as const, default: "text" as const, describe: "format de sortie" })
-        .option("each", { type: "boolean", default: false, describe: "chaque fichier et sous-dossier d’un dossier est un plan" })
+        .positional("paths", {
+          type: "string",
+          array: true,
+          demandOption: true,
+          describe: "plan YAML ou dossier",
+        })
+        .option("format", {
+          choices: ["text", "json", "csv"] as const,
+          default: "text" as const,
+          describe: "format de sortie",
+        })
+        .option("each", {
+          type: "boolean",
+          default: false,
+          describe: "chaque fichier et sous-dossier d’un dossier est un plan",
+        })
         .option("csv-delimiter", { type: "string", default: ";", describe: "séparateur CSV" }),
     async (a) => {
       setExit(

@@ -69,7 +69,8 @@ export async function prioritiesCommand(args: PrioritiesArgs, io: Io, analyze: A
   const result = await analyseForOutput("priorities", args.plan, args.scenario, io, analyze);
   if (typeof result === "number") return result;
   const { plan, recovery, findings } = result;
-  if (args.format === "json") io.stdout(JSON.stringify(prioritiesJson(plan, recovery, findings), null, 2) + "\n");
+  if (args.format === "json")
+    io.stdout(JSON.stringify(prioritiesJson(plan, recovery, findings), null, 2) + "\n");
   else if (args.format === "csv") io.stdout(prioritiesCsv(recovery, args.csvDelimiter ?? ";"));
   else io.stdout(prioritiesTable(recovery));
   return exitCodes.ok;
@@ -109,11 +110,16 @@ export function prioritiesTable(recovery: Recovery, width = 80): string {
   const gap = (c: number) => (c === 3 || c === 4 ? "  " : " ");
   const right = [true, false, false, false, true, true, true, true, true];
   const widths = header.map((h, c) => Math.max([...h].length, ...rows.map((r) => [...r[c]].length)));
-  const others = widths.reduce((s, w, c) => (c === 3 ? s : s + w + (c > 0 ? gap(c).length : 0)), gap(3).length);
+  const others = widths.reduce(
+    (s, w, c) => (c === 3 ? s : s + w + (c > 0 ? gap(c).length : 0)),
+    gap(3).length,
+  );
   widths[3] = Math.max(8, Math.min(widths[3], width - 1 - others));
   const line = (cells: string[]) =>
     cells
-      .map((cell, c) => (c > 0 ? gap(c) : "") + pad(c === 3 ? fit(cell, widths[3]) : cell, widths[c], right[c]))
+      .map(
+        (cell, c) => (c > 0 ? gap(c) : "") + pad(c === 3 ? fit(cell, widths[3]) : cell, widths[c], right[c]),
+      )
       .join("")
       .trimEnd();
   const out = [line(header), line(widths.map((w) => "─".repeat(w))), ...rows.map(line)];

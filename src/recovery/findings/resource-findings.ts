@@ -31,8 +31,12 @@ export function resourceFindings(ctx: FindingContext): Finding[] {
     const node = g.serviceCount + i;
     const id = g.ids[node];
     const path = `/resources/${i}`;
-    const add = (code: Finding["code"], severity: Finding["severity"], message: string, data?: Finding["data"]) =>
-      out.push(finding(map, path, code, severity, id, message, data));
+    const add = (
+      code: Finding["code"],
+      severity: Finding["severity"],
+      message: string,
+      data?: Finding["data"],
+    ) => out.push(finding(map, path, code, severity, id, message, data));
     const D = deadlines.deadline[node];
     const E = earliest.earliest[node];
     const dependents = g.revStart[node + 1] - g.revStart[node];

@@ -74,7 +74,14 @@ export function graphView(plan: Plan, recovery: Recovery, service?: string): Gra
     if (n < g.serviceCount) {
       const s = recovery.services[n];
       const tier = tierOf(s.effectiveRtoMinutes);
-      nodes.push({ id: s.id, name: s.name, service: true, tier, caption: caption(tier, s.effectiveRtoMinutes), kept: false });
+      nodes.push({
+        id: s.id,
+        name: s.name,
+        service: true,
+        tier,
+        caption: caption(tier, s.effectiveRtoMinutes),
+        kept: false,
+      });
     } else {
       const r = plan.resources![n - g.serviceCount];
       const f = recovery.resources.get(g.ids[n]);
@@ -102,7 +109,10 @@ export function graphView(plan: Plan, recovery: Recovery, service?: string): Gra
 
 /** A DOT double-quoted string: backslashes and quotes escaped, line breaks as `\n`. */
 export function dotString(text: string): string {
-  return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/\r\n|\r|\n/g, "\\n")}"`;
+  return `"${text
+    .replace(/\\/g, "\\\\")
+    .replace(/"/g, '\\"')
+    .replace(/\r\n|\r|\n/g, "\\n")}"`;
 }
 
 /** Graphviz DOT: services as boxes, resources as ellipses (dashed when kept), fill by tier. */
@@ -122,7 +132,8 @@ export function toDot(view: GraphView): string {
     ];
     lines.push(`  ${dotString(n.id)} [${attrs.join(", ")}];`);
   }
-  for (const [a, b] of view.edges) lines.push(`  ${dotString(view.nodes[a].id)} -> ${dotString(view.nodes[b].id)};`);
+  for (const [a, b] of view.edges)
+    lines.push(`  ${dotString(view.nodes[a].id)} -> ${dotString(view.nodes[b].id)};`);
   lines.push("}");
   return lines.join("\n") + "\n";
 }

@@ -18,16 +18,28 @@ import {
   WidthType,
   type ParagraphChild,
 } from "docx";
-import type { Block, Heading, Inline, List, Paragraph as ModelParagraph, Table as ModelTable, Toc } from "../../doc/model.js";
-import { BULLET_REF, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
+import type {
+  Block,
+  Heading,
+  Inline,
+  List,
+  Paragraph as ModelParagraph,
+  Table as ModelTable,
+  Toc,
+} from "../../doc/model.js";
+import { BULLET_REF, CELL_MARGIN, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
 
 export type FileChild = Paragraph | Table | TableOfContents;
 
-/** Cell padding in twips; page-estimate.ts uses the same values. */
-export const CELL_MARGIN = { top: 60, bottom: 60, left: 100, right: 100 } as const;
-
 const border = { style: BorderStyle.SINGLE, size: 4, color: "808080" } as const;
-const tableBorders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+const tableBorders = {
+  top: border,
+  bottom: border,
+  left: border,
+  right: border,
+  insideHorizontal: border,
+  insideVertical: border,
+};
 const calloutBorder = { style: BorderStyle.SINGLE, size: 12, color: "1F3864" } as const;
 
 export interface RenderContext {
@@ -54,7 +66,8 @@ export function runs(inlines: Inline[], forceBold = false): ParagraphChild[] {
 /** Splits widths (relative) into integer twips that sum exactly to `total`. */
 export function columnTwips(table: ModelTable, total: number = TEXT_WIDTH): number[] {
   const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
-  const weights = table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
+  const weights =
+    table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
   const sum = weights.reduce((a, b) => a + b, 0) || 1;
   const out = weights.map((w) => Math.floor((w / sum) * total));
   out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
@@ -65,7 +78,9 @@ export function columnTwips(table: ModelTable, total: number = TEXT_WIDTH): numb
 function cell(inlines: Inline[], bold: boolean, header: boolean): TableCell {
   return new TableCell({
     shading: header ? { type: ShadingType.CLEAR, fill: "D9E2F3", color: "auto" } : undefined,
-    children: [new Paragraph({ style: STYLE_ID.cell, children: runs(inlines, bold), keepNext: header || undefined })],
+    children: [
+      new Paragraph({ style: STYLE_ID.cell, children: runs(inlines, bold), keepNext: header || undefined }),
+    ],
   });
 }
 
@@ -85,8 +100,13 @@ function table(block: ModelTable): Table {
     rows.push(
       new TableRow({
         cantSplit: true,
-        height: row.minHeight !== undefined ? { value: Math.round(row.minHeight * 20), rule: HeightRule.ATLEAST } : undefined,
-        children: row.cells.map((c, i) => cell(c.inlines, !!row.bold || (!!block.keyValue && i === 0), false)),
+        height:
+          row.minHeight !== undefined
+            ? { value: Math.round(row.minHeight * 20), rule: HeightRule.ATLEAST }
+            : undefined,
+        children: row.cells.map((c, i) =>
+          cell(c.inlines, !!row.bold || (!!block.keyValue && i === 0), false),
+        ),
       }),
     );
   }
@@ -132,7 +152,11 @@ function toc(block: Toc, ctx: RenderContext, pageBreakBefore: boolean): FileChil
     .filter((h) => h.toc && h.level <= block.maxLevel)
     .map((h) => ({ title: h.text, level: h.level, page: ctx.headingPage.get(h) }));
   return [
-    new Paragraph({ style: STYLE_ID.tocTitle, children: [new TextRun(block.title)], pageBreakBefore: pageBreakBefore || undefined }),
+    new Paragraph({
+      style: STYLE_ID.tocTitle,
+      children: [new TextRun(block.title)],
+      pageBreakBefore: pageBreakBefore || undefined,
+    }),
     new TableOfContents(block.title, {
       headingStyleRange: `1-${block.maxLevel}`,
       hyperlink: true,
@@ -173,7 +197,11 @@ function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext)
   });
 }
 
-const headingLevel = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+const headingLevel = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+} as const;
 
 /**
  * Renders a run of blocks (one section's worth). Odd page breaks are handled by the caller (a new
@@ -199,7 +227,13 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
         );
         break;
       case "title":
-        out.push(new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(block.text)], pageBreakBefore: pb || undefined }));
+        out.push(
+          new Paragraph({
+            heading: HeadingLevel.TITLE,
+            children: [new TextRun(block.text)],
+            pageBreakBefore: pb || undefined,
+          }),
+        );
         break;
       case "paragraph":
         out.push(paragraph(block, pb, at));

@@ -39,7 +39,12 @@ function header(doc: Document): Header {
       new Paragraph({
         tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
         border: { bottom: rule },
-        children: [new TextRun({ size: runningSize, children: [doc.meta.header.left, new Tab(), doc.meta.header.right] })],
+        children: [
+          new TextRun({
+            size: runningSize,
+            children: [doc.meta.header.left, new Tab(), doc.meta.header.right],
+          }),
+        ],
       }),
     ],
   });
@@ -80,7 +85,10 @@ function footer(doc: Document): Footer {
  */
 export function tocTabFixup(name: string, xml: string): string {
   if (name !== "word/document.xml") return xml;
-  return xml.replace(/<w:tab w:val="right" w:pos="9025" w:leader="/g, `<w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="`);
+  return xml.replace(
+    /<w:tab w:val="right" w:pos="9025" w:leader="/g,
+    `<w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="`,
+  );
 }
 
 type PartCompiler = { compile(file: DocxDocument): Map<string, string | Uint8Array> };
@@ -97,7 +105,9 @@ async function compileParts(file: DocxDocument): Promise<Map<string, string | Ui
     if (parts instanceof Map && parts.has("word/document.xml")) return parts;
   }
   const packed = await Packer.toBuffer(file);
-  return new Map(Object.entries(unzipSync(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength))));
+  return new Map(
+    Object.entries(unzipSync(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength))),
+  );
 }
 
 /** Splits the body at odd page breaks: each part after the first starts on an odd page. */

@@ -46,8 +46,10 @@ function stableIds(parts: [string, string][]): [string, string][] {
         ? `="${rid ?? ""}${stable(id, (n) => `pcapra${String(n).padStart(15, "0")}`)}"`
         : whole,
     );
-    out = out.replace(paraId, (_w, pre: string, id: string, post: string) =>
-      pre + stable(id, (n) => n.toString(16).toUpperCase().padStart(8, "0")) + post,
+    out = out.replace(
+      paraId,
+      (_w, pre: string, id: string, post: string) =>
+        pre + stable(id, (n) => n.toString(16).toUpperCase().padStart(8, "0")) + post,
     );
     return [name, out];
   });

@@ -5,7 +5,7 @@
  * field; the PDF renderer has the real layout.
  */
 import type { Block, Document, Heading, Inline, Table } from "../../doc/model.js";
-import { PARAGRAPH_AFTER, SIZE, TEXT_HEIGHT, TEXT_WIDTH } from "./styles.js";
+import { CELL_MARGIN, PARAGRAPH_AFTER, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TOC_ENTRY_AFTER } from "./styles.js";
 
 export interface PageEstimate {
   /** Page (1-based, cover = 1) of each body heading, by identity. */
@@ -17,17 +17,25 @@ export interface PageEstimate {
 const PAGE_HEIGHT = TEXT_HEIGHT / 20; // points
 const TEXT_WIDTH_PT = TEXT_WIDTH / 20;
 const LIST_INDENT_PT = 567 / 20;
-const CELL_PADDING_PT = { vertical: 4, horizontal: 8 };
+const CELL_PADDING_PT = { vertical: CELL_MARGIN.top / 20, horizontal: CELL_MARGIN.left / 20 };
 const CALLOUT_PADDING_PT = 12;
 
-const lineHeight = (size: number): number => size * 1.15;
+const lineHeight = (size: number): number => size * LINE_HEIGHT_EM;
+/**
+ * Average advance of Arial on French text, in em, and Word's single line height for Arial.
+ * Calibrated on the CH Kerbrat PRA laid out by LibreOffice: every Sommaire entry within one page.
+ */
+const CHAR_WIDTH_EM = 0.46;
+const LINE_HEIGHT_EM = 1.15;
 
 /** Lines a text takes at `size` points in `width` points; each break starts a line. */
 export function lineCount(inlines: Inline[] | string, width: number, size: number): number {
-  const text = typeof inlines === "string" ? inlines : inlines.map((i) => (i.type === "break" ? "\n" : i.text)).join("");
-  // Average glyph advance of Arial on French text is about half the em; 0.92 leaves room for wrapping.
-  const perLine = Math.max(1, Math.floor((width / (size * 0.5)) * 0.92));
-  return text.split("\n").reduce((sum, segment) => sum + Math.max(1, Math.ceil([...segment].length / perLine)), 0);
+  const text =
+    typeof inlines === "string" ? inlines : inlines.map((i) => (i.type === "break" ? "\n" : i.text)).join("");
+  const perLine = Math.max(1, Math.floor(width / (size * CHAR_WIDTH_EM)));
+  return text
+    .split("\n")
+    .reduce((sum, segment) => sum + Math.max(1, Math.ceil([...segment].length / perLine)), 0);
 }
 
 class Cursor {
@@ -89,11 +97,21 @@ export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): n
 
 function placeTable(cursor: Cursor, table: Table): void {
   const widths = columnWidthsPt(table);
-  const header = table.header ? tableRowHeight(table.header.map((c) => c.inlines), widths, undefined) : 0;
+  const header = table.header
+    ? tableRowHeight(
+        table.header.map((c) => c.inlines),
+        widths,
+        undefined,
+      )
+    : 0;
   let page = -1;
   if (header > 0) page = cursor.place(header);
   for (const row of table.rows) {
-    const h = tableRowHeight(row.cells.map((c) => c.inlines), widths, row.minHeight);
+    const h = tableRowHeight(
+      row.cells.map((c) => c.inlines),
+      widths,
+      row.minHeight,
+    );
     const before = cursor.page;
     const landed = cursor.place(h);
     // Rows are never split; a row moved to a new page gets the repeated header above it.
@@ -124,7 +142,8 @@ function place(cursor: Cursor, block: Block, doc: Document, pages: Map<Heading, 
       return;
     }
     case "list":
-      for (const item of block.items) cursor.flow(lineCount(item, TEXT_WIDTH_PT - LIST_INDENT_PT, SIZE.body), SIZE.body, 2);
+      for (const item of block.items)
+        cursor.flow(lineCount(item, TEXT_WIDTH_PT - LIST_INDENT_PT, SIZE.body), SIZE.body, 2);
       cursor.used = Math.min(cursor.used + PARAGRAPH_AFTER, PAGE_HEIGHT);
       return;
     case "table":
@@ -133,7 +152,7 @@ function place(cursor: Cursor, block: Block, doc: Document, pages: Map<Heading, 
     case "toc": {
       cursor.place(lineHeight(SIZE.h1) + 12);
       const entries = tocEntries(doc, block.maxLevel).length;
-      cursor.flow(entries, SIZE.toc, 0);
+      for (let i = 0; i < entries; i++) cursor.place(lineHeight(SIZE.toc) + TOC_ENTRY_AFTER);
       return;
     }
     case "pagebreak":

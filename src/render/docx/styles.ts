@@ -18,10 +18,25 @@ export const MARGIN = { top: 1134, bottom: 1134, left: 1134, right: 1134, header
 export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right;
 export const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
 
+/** Table cell padding, twips (set once per table). */
+export const CELL_MARGIN = { top: 60, bottom: 60, left: 100, right: 100 } as const;
+
 /** Font sizes in points. */
-export const SIZE = { body: 10, small: 8, title: 24, subtitle: 14, banner: 12, h1: 16, h2: 13, h3: 11, toc: 10 } as const;
+export const SIZE = {
+  body: 10,
+  small: 8,
+  title: 24,
+  subtitle: 14,
+  banner: 12,
+  h1: 16,
+  h2: 13,
+  h3: 11,
+  toc: 10,
+} as const;
 /** Space after a body paragraph, points. */
 export const PARAGRAPH_AFTER = 6;
+/** Space after a Sommaire entry, points. */
+export const TOC_ENTRY_AFTER = 2;
 
 const halfPoints = (pt: number): number => pt * 2;
 const twips = (pt: number): number => pt * 20;
@@ -57,7 +72,10 @@ export function documentStyles(language: string = "fr-FR"): IStylesOptions {
         paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(24), after: twips(18) } },
       },
       heading1: { ...heading(SIZE.h1, 0), paragraph: { ...heading(SIZE.h1, 0).paragraph, outlineLevel: 0 } },
-      heading2: { ...heading(SIZE.h2, 12), paragraph: { ...heading(SIZE.h2, 12).paragraph, outlineLevel: 1 } },
+      heading2: {
+        ...heading(SIZE.h2, 12),
+        paragraph: { ...heading(SIZE.h2, 12).paragraph, outlineLevel: 1 },
+      },
       heading3: { ...heading(SIZE.h3, 9), paragraph: { ...heading(SIZE.h3, 9).paragraph, outlineLevel: 2 } },
       listParagraph: { paragraph: { spacing: { after: twips(2) } } },
     },
@@ -117,6 +135,17 @@ export function documentStyles(language: string = "fr-FR"): IStylesOptions {
         run: { bold: true, size: halfPoints(SIZE.h1), color: "1F3864" },
         paragraph: { keepNext: true, spacing: { after: twips(12) } },
       },
+      // Sommaire entries: Word's built-in ids, so a field update keeps this look.
+      ...[1, 2, 3].map((level) => ({
+        id: `TOC${level}`,
+        name: `toc ${level}`,
+        basedOn: "Normal",
+        next: "Normal",
+        paragraph: {
+          indent: { left: (level - 1) * 240 },
+          spacing: { before: 0, after: twips(TOC_ENTRY_AFTER) },
+        },
+      })),
       {
         id: STYLE_ID.cell,
         name: "Texte de tableau",
@@ -137,11 +166,27 @@ export function numberingConfig(): NumberingDefinition[] {
   return [
     {
       reference: BULLET_REF,
-      levels: [{ level: 0, format: LevelFormat.BULLET, text: "\u2022", alignment: AlignmentType.LEFT, style: { paragraph: { indent } } }],
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: "\u2022",
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent } },
+        },
+      ],
     },
     {
       reference: NUMBER_REF,
-      levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.LEFT, style: { paragraph: { indent } } }],
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.DECIMAL,
+          text: "%1.",
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent } },
+        },
+      ],
     },
   ];
 }

@@ -69,5 +69,9 @@ export function dependenciesView(ctx: ViewContext): TableView {
     const f = serviceFigures(ctx, s);
     return [f.name, f.dependencies, f.restoredBy, f.effectiveRto];
   });
-  return table(["Activité", "Dépendances directes", "Rétablissement estimé", "RTO effectif"], rows, [2, 4, 1, 1]);
+  return table(
+    ["Activité", "Dépendances directes", "Rétablissement estimé", "RTO effectif"],
+    rows,
+    [2, 4, 1, 1],
+  );
 }

@@ -38,7 +38,12 @@ export function coverageView(ctx: ViewContext): CoverageView {
     ];
   };
   const kinds: ServiceKind[] = ["care", "administrative", "technical"];
-  const rows = kinds.map((k) => row(serviceKindLabel[k], services.filter((s) => s.kind === k)));
+  const rows = kinds.map((k) =>
+    row(
+      serviceKindLabel[k],
+      services.filter((s) => s.kind === k),
+    ),
+  );
   rows.push(row("Total", services));
   const t = table(["Type d’activité", "Activités", "Part décrite", "Part couverte"], rows, [3, 1, 1, 1]);
   t.rows[t.rows.length - 1].bold = true;

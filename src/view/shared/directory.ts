@@ -5,7 +5,10 @@ import { table, type TableView } from "./types.js";
 
 export function directoryView(ctx: ViewContext): TableView {
   const contacts = ctx.plan.contacts;
-  const ordered = [...contacts.filter((c) => c.external !== true), ...contacts.filter((c) => c.external === true)];
+  const ordered = [
+    ...contacts.filter((c) => c.external !== true),
+    ...contacts.filter((c) => c.external === true),
+  ];
   const rows = ordered.map((c) => [
     c.name,
     c.role,
@@ -15,7 +18,9 @@ export function directoryView(ctx: ViewContext): TableView {
     orAbsent(c.email),
     c.deputy === undefined ? absent.notAppointed : (ctx.contacts.get(c.deputy)?.name ?? c.deputy),
   ]);
-  return table(["Nom", "Fonction", "Organisme", "Téléphone", "Mobile", "Courriel", "Suppléant"], rows, [
-    2, 2, 2, 2, 2, 3, 2,
-  ]);
+  return table(
+    ["Nom", "Fonction", "Organisme", "Téléphone", "Mobile", "Courriel", "Suppléant"],
+    rows,
+    [2, 2, 2, 2, 2, 3, 2],
+  );
 }

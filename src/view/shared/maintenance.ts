@@ -46,7 +46,9 @@ export function recentRestoreTest(ctx: ViewContext, date: string | undefined): b
 }
 
 export function backupsView(ctx: ViewContext): BackupsView {
-  const backed = ctx.rankedResources.filter((r): r is Resource & { backup: Backup } => r.backup !== undefined);
+  const backed = ctx.rankedResources.filter(
+    (r): r is Resource & { backup: Backup } => r.backup !== undefined,
+  );
   const rows = backed.map((r) => [r.name, ...backupCells(r.backup)]);
   const n = backed.length;
   const m = backed.filter((r) => r.backup.offline && r.backup.immutable).length;

@@ -5,7 +5,14 @@
  */
 import { formatDate, formatInteger, NBSP } from "../format.js";
 import { absent, establishmentTypeLabel } from "../labels.js";
-import { contactName, contactRef, contactWithPhone, dateText, orAbsent, type ViewContext } from "./context.js";
+import {
+  contactName,
+  contactRef,
+  contactWithPhone,
+  dateText,
+  orAbsent,
+  type ViewContext,
+} from "./context.js";
 import { kv, table, type KvView, type TableView } from "./types.js";
 
 /** [Historique]: `plan.history` as given, else one row for the current version. */

@@ -30,5 +30,7 @@ export function earliestText(f: ResourceFacts | undefined): string {
 
 /** D − E signed, or `Sans objet` without deadline. */
 export function gapText(f: ResourceFacts | undefined): string {
-  return f?.deadlineMinutes == null ? absent.notApplicable : formatGap(f.deadlineMinutes - f.earliestRestoreMinutes);
+  return f?.deadlineMinutes == null
+    ? absent.notApplicable
+    : formatGap(f.deadlineMinutes - f.earliestRestoreMinutes);
 }

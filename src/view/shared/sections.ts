@@ -69,7 +69,9 @@ export function scenarioTable(ctx: ViewContext, sc: Scenario): KvView {
     ["Ressources indisponibles", unavailable],
     [
       "Activités touchées",
-      touched.length === 0 ? absent.none : touched.map((s) => `${s.name} (${criticalityLabel[s.criticality]})`).join(", "),
+      touched.length === 0
+        ? absent.none
+        : touched.map((s) => `${s.name} (${criticalityLabel[s.criticality]})`).join(", "),
     ],
     ["Procédures associées", orAbsent(procedures.join(", "))],
   ]);
@@ -126,7 +128,16 @@ export function serviceSections(ctx: ViewContext, chapter: number): ServiceSecti
 }
 
 /** Per-item procedure sections `chapter.n`, n starting after `fixed` fixed subsections. */
-export function procedureSections(ctx: ViewContext, procedures: Procedure[], chapter: number, fixed = 0): ProcedureSection[] {
+export function procedureSections(
+  ctx: ViewContext,
+  procedures: Procedure[],
+  chapter: number,
+  fixed = 0,
+): ProcedureSection[] {
   const mark = itemHeadingMark(procedures.length);
-  return procedures.map((p, i) => ({ ...procedureView(ctx, p), mark, number: `${chapter}.${fixed + i + 1}` }));
+  return procedures.map((p, i) => ({
+    ...procedureView(ctx, p),
+    mark,
+    number: `${chapter}.${fixed + i + 1}`,
+  }));
 }
