@@ -7,7 +7,10 @@
 import { existsSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import type { Diagnostic } from "../diagnostics/types.js";
+import type { Diagnostic, Finding } from "../diagnostics/types.js";
+import type { Plan, Scenario } from "../plan/types.js";
+import type { SourceMap } from "../plan/source-map.js";
+import type { Recovery } from "../recovery/types.js";
 import { hasErrors } from "../diagnostics/format.js";
 import { BlockSyntaxError, parseBlockText } from "../doc/parse.js";
 import type { Document } from "../doc/model.js";
@@ -60,12 +63,11 @@ function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
   return { written: [], diagnostics, messages: [message], exitCode: 2 };
 }
 
-/** Renders one document to DOCX bytes; template and block errors are thrown as is (exit 2). */
-async function renderDocument(
-  doc: BuildableDoc,
-  input: ViewInput,
-  templatesDir: string | undefined,
-): Promise<Uint8Array> {
+/**
+ * One document's model: view → template → block text → document model. Shared by every backend
+ * (DOCX now, PDF next) and by the golden tests. Template and block errors are thrown as is.
+ */
+export function composeDocument(doc: BuildableDoc, input: ViewInput, templatesDir?: string): Document {
   const data = documentData(doc, input);
   const template = templateOf[doc];
   const text = renderTemplate(template, data, { templatesDir });
@@ -74,8 +76,18 @@ async function renderDocument(
   const override = templatesDir === undefined ? undefined : join(templatesDir, file);
   const origin = `texte produit par ${override !== undefined && existsSync(override) ? override : join(bundledTemplatesDir, file)}`;
   const { cover, body } = parseBlockText(text, origin);
-  const document: Document = { meta: data.common.meta, cover, body };
-  return renderDocx(document);
+  return { meta: data.common.meta, cover, body };
+}
+
+/** What every document view receives, from one analysis (the CaRE report is computed here). */
+export function viewInput(
+  source: string,
+  analysis: { plan: Plan; map: SourceMap; recovery: Recovery; findings: Finding[] },
+  scenario: Scenario | null,
+): ViewInput {
+  const { plan, map, recovery, findings } = analysis;
+  const care = evaluateCare({ source, plan, map, recovery, findings });
+  return { plan, recovery, findings, care, scenario };
 }
 
 export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Promise<BuildResult> {
@@ -101,19 +113,12 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
     input.scenario === undefined || input.scenario === null
       ? null
       : ((plan.scenarios ?? []).find((s) => s.id === input.scenario) ?? null);
-  const care = evaluateCare({
-    source: input.path,
-    plan,
-    map: analysis.map,
-    recovery,
-    findings: analysis.findings,
-  });
-  const view: ViewInput = { plan, recovery, findings: analysis.findings, care, scenario };
+  const view = viewInput(input.path, { ...analysis, plan, recovery, map: analysis.map }, scenario);
 
   const rendered: { doc: BuildableDoc; bytes: Uint8Array }[] = [];
   try {
     for (const doc of docs)
-      rendered.push({ doc, bytes: await renderDocument(doc, view, input.templatesDir) });
+      rendered.push({ doc, bytes: await renderDocx(composeDocument(doc, view, input.templatesDir)) });
   } catch (error) {
     if (error instanceof TemplateError || error instanceof BlockSyntaxError) {
       return usage(`Erreur de modèle\u00a0: ${error.message}`, diagnostics);

@@ -97,7 +97,7 @@ export function orderTable(resources: PraResource[], unreachable: Set<string>): 
     bold: r.bold,
     cells: [r.rank, r.tier, r.name, r.deadline, r.duration, r.latestStart, r.earliest, r.gap],
   }));
-  return { columns: orderColumns, rows, widths: [1, 1, 4, 2, 2, 2, 2, 2] };
+  return { columns: orderColumns, rows, widths: [1.4, 1.8, 4.2, 1.9, 1.7, 2, 2, 1.8] };
 }
 
 export function orderRows(resources: PraResource[], unreachable: Set<string>): OrderRow[] {

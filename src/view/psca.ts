@@ -61,7 +61,7 @@ export function recoveryOrderView(ctx: ViewContext): TableView {
   return table(
     ["Rang", "Ressource", "Type", "Priorité", "Échéance", "Rétablie au plus tôt", "Prestataire"],
     rows,
-    [1, 3, 2, 1, 1, 1, 2],
+    [1.2, 3, 2, 1.5, 1.4, 1.6, 2],
   );
 }
 

@@ -59,7 +59,7 @@ export function biaView(ctx: ViewContext): TableView {
   return table(
     ["Activité", "Type", "Criticité", "DMIA", "RTO", "RTO effectif", "PDMA", "Part d’activité"],
     rows,
-    [3, 2, 2, 1, 1, 1, 1, 1],
+    [3, 2, 1.6, 1.1, 1.1, 1.3, 1.1, 1.5],
   );
 }
 
@@ -72,6 +72,6 @@ export function dependenciesView(ctx: ViewContext): TableView {
   return table(
     ["Activité", "Dépendances directes", "Rétablissement estimé", "RTO effectif"],
     rows,
-    [2, 4, 1, 1],
+    [2.2, 4, 1.6, 1.3],
   );
 }

@@ -1,0 +1,49 @@
+// Benchmark of the whole chain on a large generated plan written as YAML: load (parse once),
+// analysis, PRA document model, DOCX rendering. `node bench/documents.js [resources] [services]`.
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { stringify } from "yaml";
+import { analyzeLoaded } from "../dist/analyze.js";
+import { composeDocument, viewInput } from "../dist/build/index.js";
+import { loadPlan } from "../dist/plan/load.js";
+import { renderDocx } from "../dist/render/docx/index.js";
+import { generatePlan } from "./recovery.js";
+
+export async function runDocumentsBench(resourceCount = 1500, serviceCount = 60) {
+  const { plan } = generatePlan(resourceCount, serviceCount, 4);
+  const dir = mkdtempSync(join(tmpdir(), "pcapra-bench-"));
+  const file = join(dir, "plan.yaml");
+  writeFileSync(file, stringify(plan));
+  const kb = statSync(file).size / 1024;
+  const step = async (fn) => {
+    const t = performance.now();
+    const value = await fn();
+    return [value, performance.now() - t];
+  };
+  const [loaded, loadMs] = await step(() => loadPlan(file));
+  const [analysis, analyzeMs] = await step(() => analyzeLoaded(loaded));
+  if (!analysis.recovery)
+    throw new Error(
+      analysis.diagnostics
+        .slice(0, 3)
+        .map((d) => d.message)
+        .join("; "),
+    );
+  const input = viewInput(file, analysis, null);
+  const [model, modelMs] = await step(() => composeDocument("pra", input));
+  const [bytes, docxMs] = await step(() => renderDocx(model));
+  rmSync(dir, { recursive: true, force: true });
+  console.log(`documents: ${resourceCount} ressources, ${serviceCount} activités, YAML ${kb.toFixed(0)} Ko`);
+  console.log(`  chargement YAML (une fois)  ${loadMs.toFixed(0)} ms`);
+  console.log(`  schéma + règles + reprise   ${analyzeMs.toFixed(0)} ms`);
+  console.log(`  modèle du PRA (${model.body.length} blocs)  ${modelMs.toFixed(0)} ms`);
+  console.log(`  DOCX du PRA (${(bytes.length / 1024).toFixed(0)} Ko)  ${docxMs.toFixed(0)} ms`);
+  console.log(`  RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} Mo`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await runDocumentsBench(Number(process.argv[2] ?? 1500), Number(process.argv[3] ?? 60));
+}
