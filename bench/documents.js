@@ -44,6 +44,21 @@ export async function runDocumentsBench(resourceCount = 1500, serviceCount = 60)
   console.log(`  RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} Mo`);
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   await runDocumentsBench(Number(process.argv[2] ?? 1500), Number(process.argv[3] ?? 60));
+}
+
+/** YAML loading alone, on the recovery benchmark's plan written as YAML (parse once per run). */
+export async function runYamlLoadBench(resourceCount = 100_000, serviceCount = 1_000) {
+  const { plan } = generatePlan(resourceCount, serviceCount);
+  const dir = mkdtempSync(join(tmpdir(), "pcapra-bench-"));
+  const file = join(dir, "plan.yaml");
+  writeFileSync(file, stringify(plan));
+  const mo = statSync(file).size / 2 ** 20;
+  const t = performance.now();
+  const loaded = await loadPlan(file);
+  const ms = performance.now() - t;
+  rmSync(dir, { recursive: true, force: true });
+  if (!loaded.plan) throw new Error("plan non chargé");
+  console.log(`chargement YAML : ${resourceCount} ressources, ${mo.toFixed(1)} Mo de YAML en ${ms.toFixed(0)} ms`);
 }
