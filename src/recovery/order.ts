@@ -47,6 +47,11 @@ export class NodeHeap {
  * The recovery order of recovery.md over the lost resources: a topological order (dependencies
  * in L first) taking, among the ready resources, the smallest key (LS, criticality rank, id),
  * LS = null (Infinity here) last. Kahn's algorithm with a heap: O((V + E) + V log V).
+ *
+ * Resources outside L take part in the sort without being ranked: they are available as soon as
+ * their own dependencies are, so a lost resource reached through one (`a → supplier → b`, both
+ * `a` and `b` lost) still comes after `b` — its dependencies in L are counted transitively
+ * through resources that are not lost, as E(r) counts them.
  */
 export function recoveryOrder(
   g: Graph,
@@ -61,21 +66,34 @@ export function recoveryOrder(
     return g.idRank[a] < g.idRank[b];
   };
   const heap = new NodeHeap(less);
+  // Ready resources outside L: placed at once, unranked.
+  const free: number[] = [];
+  const ready = (n: number): void => {
+    if (isLost(n)) heap.push(n);
+    else free.push(n);
+  };
   for (let n = g.serviceCount; n < g.nodeCount; n++) {
-    if (!isLost(n)) continue;
     let count = 0;
-    for (let k = g.depStart[n]; k < g.depStart[n + 1]; k++) if (isLost(g.depTarget[k])) count++;
+    for (let k = g.depStart[n]; k < g.depStart[n + 1]; k++) if (g.depTarget[k] >= g.serviceCount) count++;
     pending[n] = count;
-    if (count === 0) heap.push(n);
+    if (count === 0) ready(n);
   }
-  const order: number[] = [];
-  while (heap.size > 0) {
-    const n = heap.pop();
-    order.push(n);
+  const release = (n: number): void => {
     for (let k = g.revStart[n]; k < g.revStart[n + 1]; k++) {
       const q = g.revSource[k];
-      if (q >= g.serviceCount && isLost(q) && --pending[q] === 0) heap.push(q);
+      if (q >= g.serviceCount && --pending[q] === 0) ready(q);
     }
+  };
+  const order: number[] = [];
+  for (;;) {
+    if (free.length > 0) {
+      release(free.pop()!);
+      continue;
+    }
+    if (heap.size === 0) break;
+    const n = heap.pop();
+    order.push(n);
+    release(n);
   }
   return order;
 }

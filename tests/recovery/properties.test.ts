@@ -135,11 +135,13 @@ describe("properties on random DAGs", () => {
         };
         const less = (a: readonly [number, number, string], b: readonly [number, number, string]) =>
           a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
+        // Dependencies in L, looking through resources that are not lost (they are only available
+        // once their own dependencies are): recovery.md "restored once all its dependencies are".
+        const lostDeps = (id: string): string[] =>
+          deps.get(id)!.flatMap((d) => (r.resources.get(d)!.lost ? [d] : lostDeps(d)));
         r.ranked.forEach((chosen, i) => {
           for (const other of r.ranked.slice(i + 1)) {
-            const ready = deps
-              .get(other.id)!
-              .every((d) => !r.resources.get(d)!.lost || r.resources.get(d)!.rank! <= i);
+            const ready = lostDeps(other.id).every((d) => r.resources.get(d)!.rank! <= i);
             if (ready) expect(less(key(chosen.id), key(other.id))).toBe(true);
           }
         });
