@@ -13,7 +13,7 @@ export function parseDate(input: unknown): DateResult {
   if (typeof input !== "string")
     return { ok: false, reason: "attendu une date AAAA-MM-JJ, par exemple 2026-03-15" };
   const m = dateRe.exec(input);
-  if (!m) return { ok: false, reason: `« ${input} » n’est pas une date AAAA-MM-JJ (exemple : 2026-03-15)` };
+  if (!m) return { ok: false, reason: `« ${input} » n’est pas une date AAAA-MM-JJ (exemple : 2026-03-15)` };
   const year = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);

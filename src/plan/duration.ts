@@ -34,13 +34,13 @@ function ceilMinutes(value: number): number {
 
 export function parseDuration(input: unknown): DurationResult {
   if (typeof input === "number") {
-    return { ok: false, reason: "un nombre seul n’est pas une durée : ajoutez une unité (4h, 30min, 2j)" };
+    return { ok: false, reason: "un nombre seul n’est pas une durée : ajoutez une unité (4h, 30min, 2j)" };
   }
   if (typeof input !== "string") return { ok: false, reason: `attendu une durée (${hint})` };
   const text = input.trim();
-  if (text === "") return { ok: false, reason: `durée vide : ${hint}` };
+  if (text === "") return { ok: false, reason: `durée vide : ${hint}` };
   if (/^\d+(?:[.,]\d+)?$/.test(text)) {
-    return { ok: false, reason: "un nombre seul n’est pas une durée : ajoutez une unité (4h, 30min, 2j)" };
+    return { ok: false, reason: "un nombre seul n’est pas une durée : ajoutez une unité (4h, 30min, 2j)" };
   }
   if (text.startsWith("P")) return parseIso(text);
 
@@ -54,7 +54,7 @@ export function parseDuration(input: unknown): DurationResult {
       break;
     }
     const m = partRe.exec(rest);
-    if (!m) return { ok: false, reason: `« ${input} » n’est pas une durée : ${hint}` };
+    if (!m) return { ok: false, reason: `« ${input} » n’est pas une durée : ${hint}` };
     total += num(m[1]) * unitMinutes[m[2]];
     rest = rest.slice(m[0].length).trimStart();
   }
@@ -67,7 +67,7 @@ function parseIso(text: string): DurationResult {
     const why = /^P.*[YM]/.test(text.split("T")[0])
       ? "les années et les mois ne sont pas des durées acceptées"
       : `« ${text} » n’est pas une durée ISO 8601 acceptée`;
-    return { ok: false, reason: `${why} : ${hint}` };
+    return { ok: false, reason: `${why} : ${hint}` };
   }
   const [, w, d, h, min, s] = m;
   const total =
@@ -82,6 +82,6 @@ function parseIso(text: string): DurationResult {
 /** Minutes of a duration already validated; throws on an invalid one (a programming error). */
 export function durationMinutes(text: string): number {
   const r = parseDuration(text);
-  if (!r.ok) throw new Error(`durée invalide après validation : ${text}`);
+  if (!r.ok) throw new Error(`durée invalide après validation : ${text}`);
   return r.minutes;
 }

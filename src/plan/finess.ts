@@ -8,7 +8,7 @@ export function normalizeFiness(input: unknown): FinessResult {
     return {
       ok: false,
       reason:
-        'le FINESS doit être écrit entre guillemets (sinon un zéro initial se perd) : finess: "010000024"',
+        'le FINESS doit être écrit entre guillemets (sinon un zéro initial se perd) : finess: "010000024"',
     };
   }
   if (typeof input !== "string")
@@ -17,7 +17,7 @@ export function normalizeFiness(input: unknown): FinessResult {
   if (!finessRe.test(compact)) {
     return {
       ok: false,
-      reason: `« ${input} » n’est pas un FINESS : 9 chiffres, ou 2A/2B suivi de 7 chiffres pour la Corse`,
+      reason: `« ${input} » n’est pas un FINESS : 9 chiffres, ou 2A/2B suivi de 7 chiffres pour la Corse`,
     };
   }
   return { ok: true, finess: compact };

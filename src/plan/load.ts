@@ -9,7 +9,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { LNode } from "./located.js";
 import { flatten } from "./flatten.js";
 import { mergeTrees } from "./merge.js";
-import { SourceMap } from "./source-map.js";
+import { parsePointer, pointer as joinPointer, SourceMap } from "./source-map.js";
 import { decodeUtf8 } from "./utf8.js";
 import { parseYamlFile } from "./yaml-tree.js";
 
@@ -52,7 +52,7 @@ export async function loadPlan(path: string): Promise<LoadResult> {
   try {
     info = statSync(path);
   } catch {
-    return { diagnostics: [fileDiagnostic(path, "unreadable", `chemin introuvable ou illisible : ${path}`)] };
+    return { diagnostics: [fileDiagnostic(path, "unreadable", `chemin introuvable ou illisible : ${path}`)] };
   }
   const files = info.isDirectory() ? listYaml(path).map((rel) => join(path, rel)) : [path];
   if (files.length === 0) {
@@ -67,7 +67,7 @@ export async function loadPlan(path: string): Promise<LoadResult> {
     try {
       bytes = readFileSync(file);
     } catch {
-      diagnostics.push(fileDiagnostic(file, "unreadable", `fichier illisible : ${file}`));
+      diagnostics.push(fileDiagnostic(file, "unreadable", `fichier illisible : ${file}`));
       continue;
     }
     const decoded = decodeUtf8(bytes);
@@ -75,27 +75,35 @@ export async function loadPlan(path: string): Promise<LoadResult> {
       const { line, column } = lineColumnOfByte(bytes, decoded.offset);
       const reason =
         decoded.reason ||
-        `octet invalide à la position ${decoded.offset} : le fichier n’est pas en UTF-8 ; réenregistrez-le en UTF-8`;
+        `octet invalide à la position ${decoded.offset} : le fichier n’est pas en UTF-8 ; réenregistrez-le en UTF-8`;
       diagnostics.push(fileDiagnostic(file, "encoding", reason, line, column));
       continue;
     }
     texts.push({ file, text: decoded.text });
   }
-  const result = assemble(path, texts);
+  // A fragment that could not be read or decoded is already reported: the plan is not "empty".
+  const result = assemble(path, texts, diagnostics.length > 0);
   const all = [...diagnostics, ...result.diagnostics];
   if (result.plan && diagnostics.length > 0) result.plan.partial = true;
   return { plan: result.plan, diagnostics: all };
 }
 
-function assemble(source: string, texts: { file: string; text: string }[]): LoadResult {
+function assemble(
+  source: string,
+  texts: { file: string; text: string }[],
+  partialAlready = false,
+): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const trees: LNode[] = [];
   const files: string[] = [];
   const map = new SourceMap();
-  let partial = false;
+  let partial = partialAlready;
   for (const { file, text } of texts) {
     const parsed = parseYamlFile(text.replace(/^\uFEFF/, ""), file, map);
-    diagnostics.push(...parsed.diagnostics);
+    // A fragment's pointers count list items from its own start; in the merged plan they come
+    // after the earlier fragments' items.
+    for (const d of parsed.diagnostics)
+      diagnostics.push(d.path && trees.length > 0 ? { ...d, path: shiftPointer(d.path, trees) } : d);
     files.push(file);
     if (!parsed.tree) {
       // A broken fragment is left out; the others are still worth checking.
@@ -124,7 +132,7 @@ function assemble(source: string, texts: { file: string; text: string }[]): Load
         fileDiagnostic(
           texts[0]?.file ?? source,
           "empty-plan",
-          "le plan est vide : commencez par `version: 1`",
+          "le plan est vide : commencez par `version: 1`",
         ),
       ],
     };
@@ -135,6 +143,29 @@ function assemble(source: string, texts: { file: string; text: string }[]): Load
   map.fallbackFile = files[0];
   const data = flatten(merged.tree, map);
   return { plan: { source, data, map, files, partial }, diagnostics };
+}
+
+/**
+ * `ptr`, local to a fragment, as a pointer of the plan merged after `earlier`: the first list on
+ * the way (reached through mappings only, so merged by concatenation) has the earlier fragments'
+ * items first; deeper lists belong to one item and keep their indexes.
+ */
+function shiftPointer(ptr: string, earlier: LNode[]): string {
+  const segments = parsePointer(ptr);
+  let nodes: LNode[] = earlier;
+  for (let i = 0; i < segments.length; i++) {
+    const seqs = nodes.filter((n) => n.kind === "seq");
+    if (seqs.length > 0 && /^\d+$/.test(segments[i])) {
+      const shift = seqs.reduce((sum, n) => sum + (n.kind === "seq" ? n.items.length : 0), 0);
+      segments[i] = String(Number(segments[i]) + shift);
+      break;
+    }
+    nodes = nodes.flatMap((n) =>
+      n.kind === "map" && n.entries.has(segments[i]) ? [n.entries.get(segments[i])!.value] : [],
+    );
+    if (nodes.length === 0) break;
+  }
+  return joinPointer(...segments);
 }
 
 /** `*.yaml` / `*.yml` under `dir`, recursively, as `/`-joined relative paths sorted by code unit. */

@@ -42,7 +42,7 @@ function merge(a: LNode, b: LNode, ptr: string, map: SourceMap, out: Diagnostic[
     ...map.position(b.at.file, b.at.offset),
     severity: "error",
     code: "merge-conflict",
-    message: `\`${ptr || "/"}\` : ${what} ; gardez une seule définition`,
+    message: `\`${ptr || "/"}\` : ${what} ; gardez une seule définition`,
     path: ptr,
   });
   return a;

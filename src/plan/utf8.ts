@@ -8,7 +8,7 @@ export function decodeUtf8(bytes: Uint8Array): DecodeResult {
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
   ) {
-    return { ok: false, offset: 0, reason: "le fichier est en UTF-16 ; enregistrez-le en UTF-8" };
+    return { ok: false, offset: 0, reason: "le fichier est en UTF-16 ; enregistrez-le en UTF-8" };
   }
   try {
     // TextDecoder drops a leading UTF-8 BOM (ignoreBOM: false), which the spec accepts.

@@ -5,7 +5,8 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from "yaml";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { At, LNode } from "./located.js";
-import type { SourceMap } from "./source-map.js";
+import { pointer, type SourceMap } from "./source-map.js";
+import { errorOffset, keyPathAt, yamlMessage } from "./yaml-errors.js";
 
 /** Nodes that alias expansion may add in one file; far above any real plan's use of anchors. */
 export const ALIAS_NODE_BUDGET = 100_000;
@@ -37,25 +38,44 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
     path: "",
   });
   const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors)
-    diagnostics.push(
-      diag(
-        e.pos[0],
-        e.code === "DUPLICATE_KEY" ? "duplicate-key" : "yaml-syntax",
-        yamlMessage(e.code, e.message),
-      ),
-    );
+  // Every duplicate key is its own mistake; after the first syntax error the parser's further
+  // errors are mostly echoes of it (the lines after a bad indent look bad too): keep the first.
+  const firstSyntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
+  for (const e of doc.errors) {
+    if (e.code === "DUPLICATE_KEY") {
+      const keyPath = keyPathAt(doc.contents, e.pos[0]);
+      diagnostics.push({
+        ...diag(
+          e.pos[0],
+          "duplicate-key",
+          keyPath
+            ? `clé « ${keyPath[keyPath.length - 1]} » en double dans ce bloc : gardez une seule occurrence`
+            : yamlMessage(e.code, e.message),
+        ),
+        path: keyPath ? pointer(...keyPath) : "",
+      });
+    } else if (e === firstSyntax) {
+      diagnostics.push(diag(errorOffset(e, doc, text), "yaml-syntax", yamlMessage(e.code, e.message)));
+    }
+  }
   for (const w of doc.warnings)
     diagnostics.push(diag(w.pos[0], "yaml-syntax", yamlMessage(w.code, w.message), "warning"));
-  if (doc.errors.length > 0 || doc.contents === null) return { tree: null, diagnostics };
+  // A document with no content at all (`---` and comments) is as empty as an empty file.
+  const contents = doc.contents;
+  const blank = isScalar(contents) && contents.value === null && contents.source === "";
+  if (doc.errors.length > 0 || contents === null || blank) return { tree: null, diagnostics };
 
   let budget = ALIAS_NODE_BUDGET;
+  // The alias written in the plan (not one inside an anchor) whose expansion is under way: the
+  // offending value when the budget runs out.
+  let outerAlias = 0;
   const at = (node: { range?: [number, number, number] | null }, fallback: At): At =>
     node.range ? { file: fileIndex, offset: node.range[0] } : fallback;
 
   const walk = (node: unknown, fallback: At, viaAlias: boolean): LNode => {
     if (viaAlias && --budget < 0) throw new AliasLimit();
     if (isAlias(node)) {
+      if (!viaAlias && node.range) outerAlias = node.range[0];
       const target = node.resolve(doc);
       if (!target) return { kind: "scalar", at: at(node, fallback), value: null };
       return walk(target, at(node, fallback), true);
@@ -97,26 +117,8 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
     return { tree: walk(doc.contents, { file: fileIndex, offset: 0 }, false), diagnostics };
   } catch (e) {
     if (!(e instanceof AliasLimit)) throw e;
-    const message = `les alias YAML (*ancre) se développent en plus de ${ALIAS_NODE_BUDGET} nœuds : réduisez leur imbrication`;
-    diagnostics.push(diag(0, "alias-limit", message));
+    const message = `les alias YAML (*ancre) se développent en plus de ${ALIAS_NODE_BUDGET.toString().replace(/\B(?=(\d{3})+$)/g, "\u202F")} nœuds : réduisez leur imbrication`;
+    diagnostics.push(diag(outerAlias, "alias-limit", message));
     return { tree: null, diagnostics };
   }
-}
-
-const hints: Record<string, string> = {
-  TAB_AS_INDENT: "tabulation utilisée pour l’indentation : indentez avec des espaces",
-  MISSING_CHAR: "caractère manquant (guillemet ou crochet non fermé ?)",
-  BAD_INDENT: "indentation incorrecte : alignez la clé sur ses voisines",
-  MULTILINE_IMPLICIT_KEY: "clé sur plusieurs lignes : vérifiez l’indentation ou un `:` manquant",
-  UNEXPECTED_TOKEN: "élément inattendu : vérifiez l’indentation et la ponctuation",
-  BLOCK_AS_IMPLICIT_KEY: "structure mal indentée : vérifiez l’indentation",
-  MULTIPLE_DOCS:
-    "un fichier de plan contient un seul document YAML : retirez le séparateur `---` ou scindez le fichier",
-  DUPLICATE_KEY: "clé en double dans ce bloc : gardez une seule occurrence",
-};
-
-function yamlMessage(code: string, message: string): string {
-  if (code === "DUPLICATE_KEY" || code === "MULTIPLE_DOCS") return hints[code];
-  const first = message.split("\n")[0].replace(/ at line \d+, column \d+:?$/, "");
-  return `${hints[code] ?? "YAML invalide"} (${code} : ${first})`;
 }

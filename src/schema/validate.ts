@@ -55,7 +55,17 @@ export function validateSchema(
     seen.add(key);
     issues.push(issue);
   }
-  const diagnostics = issues.map((i): Diagnostic => {
+  // A value of the wrong type is one problem: its enum, pattern or range checks say nothing more
+  // (`kind:` left empty is not also "outside the enum").
+  const wrongType = new Set(issues.filter((i) => i.code === "invalid-type").map((i) => i.path));
+  const kept = issues.filter(
+    (i) =>
+      i.code === "invalid-type" ||
+      i.code === "required" ||
+      i.code === "unknown-key" ||
+      !wrongType.has(i.path),
+  );
+  const diagnostics = kept.map((i): Diagnostic => {
     const pos = map.locate(i.at.pointer, i.at.which);
     return {
       file: pos.file,
