@@ -60,5 +60,7 @@ export async function runYamlLoadBench(resourceCount = 100_000, serviceCount = 1
   const ms = performance.now() - t;
   rmSync(dir, { recursive: true, force: true });
   if (!loaded.plan) throw new Error("plan non chargé");
-  console.log(`chargement YAML : ${resourceCount} ressources, ${mo.toFixed(1)} Mo de YAML en ${ms.toFixed(0)} ms`);
+  console.log(
+    `chargement YAML : ${resourceCount} ressources, ${mo.toFixed(1)} Mo de YAML en ${ms.toFixed(0)} ms`,
+  );
 }

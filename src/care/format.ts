@@ -1,5 +1,5 @@
 /** Number and date formats of the care report (French, no JS Date). */
-const nbsp = "\u00a0";
+import { NBSP as nbsp } from "../text/french.js";
 
 /** Tenths of a percent of a share, rounded half up from the raw value (float noise removed first). */
 export function tenthsOfPercent(share: number): number {
@@ -26,26 +26,8 @@ export function round4(x: number): number {
   return Math.floor((n + 50_000) / 100_000) / 1e4;
 }
 
-const months = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-];
-
 /** `2026-03-01` → `1er mars 2026`. */
-export function frenchDate(date: string): string {
-  const [y, m, d] = date.split("-").map(Number);
-  return `${d === 1 ? "1er" : d}${nbsp}${months[m - 1]}${nbsp}${y}`;
-}
+export { formatDate as frenchDate } from "../text/french.js";
 
 /** Day number (days since 1970-01-01) back to `YYYY-MM-DD`. */
 export function dateOfDay(day: number): string {

@@ -1,15 +1,13 @@
 /** French wording shared by the rules: quoting, kind names, positions, durations. */
 import type { Position } from "../plan/source-map.js";
 
-export const NBSP = "\u00a0";
-export const NNBSP = "\u202f";
+export { NBSP, NNBSP } from "../text/french.js";
+import { NBSP } from "../text/french.js";
 
 export type IdKind = "contact" | "site" | "service" | "resource" | "procedure" | "scenario";
 
 /** A plan string between guillemets, with the non-breaking spaces French typography wants. */
-export function q(text: string): string {
-  return `«${NBSP}${text}${NBSP}»`;
-}
+export { quote as q } from "../text/french.js";
 
 /** Kind names as the documents call them (a service is an « activité »). */
 const kindNames: Record<IdKind, { noun: string; article: string; gender: "m" | "f" }> = {
@@ -55,27 +53,5 @@ export function where(pos: Position): string {
   return `${pos.file}:${pos.line}:${pos.column}`;
 }
 
-/**
- * Whole minutes in the documents' format (documents.md 1.6): `45 min`, `1 h 05`, `4 h`, `1 j`,
- * `1 j 30 min`, `1 j 22 h 30`; parts joined by U+00A0.
- */
-export function formatMinutes(minutes: number): string {
-  const m = Math.max(0, Math.round(minutes));
-  if (m === 0) return `0${NBSP}min`;
-  const d = Math.floor(m / 1440);
-  const h = Math.floor((m % 1440) / 60);
-  const n = m % 60;
-  const parts: string[] = [];
-  if (d > 0) parts.push(`${groupThousands(d)}${NBSP}j`);
-  if (h > 0) {
-    parts.push(`${h}${NBSP}h`);
-    if (n > 0) parts.push(String(n).padStart(2, "0"));
-  } else if (n > 0) {
-    parts.push(`${n}${NBSP}min`);
-  }
-  return parts.join(NBSP);
-}
-
-function groupThousands(n: number): string {
-  return n >= 10000 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, NNBSP) : String(n);
-}
+/** Whole minutes in the documents' format (documents.md 1.6). */
+export { formatDuration as formatMinutes } from "../text/french.js";

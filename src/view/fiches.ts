@@ -5,7 +5,7 @@
  */
 import type { Contact, Procedure, Service } from "../plan/types.js";
 import type { ViewInput } from "./input.js";
-import { formatDate } from "./format.js";
+import { formatDate, formatInteger } from "./format.js";
 import { absent, criticalityLabel } from "./labels.js";
 import {
   contactRef,
@@ -105,7 +105,7 @@ function fiche(ctx: ViewContext, number: number, p: Procedure, service: Service 
       p.steps.map((s, i) => {
         const action = typeof s === "string" ? s : s.action;
         const who = typeof s === "string" ? undefined : s.who;
-        return [String(i + 1), action, whoText(ctx, who), tickBox];
+        return [formatInteger(i + 1), action, whoText(ctx, who), tickBox];
       }),
       [1, 8, 4, 1],
     ),

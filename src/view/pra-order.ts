@@ -41,7 +41,8 @@ export function praResources(plan: Plan, recovery: Recovery): PraResource[] {
 }
 
 export function deadlineText(facts: ResourceFacts): string {
-  return facts.deadlineMinutes === null ? absent.noDeadline : formatDuration(facts.deadlineMinutes);
+  // D(r) = D(q) − duration(q) can be negative (already late at t = 0): keep the sign (§1.6).
+  return facts.deadlineMinutes === null ? absent.noDeadline : formatSignedDuration(facts.deadlineMinutes);
 }
 
 export function recoveryDurationText(resource: Resource): string {
@@ -65,7 +66,7 @@ export function gapText(facts: ResourceFacts): string {
 }
 
 export function rankText(facts: ResourceFacts): string {
-  return facts.rank === null ? notRanked : String(facts.rank);
+  return facts.rank === null ? notRanked : formatInteger(facts.rank);
 }
 
 export interface OrderRow {
@@ -167,7 +168,7 @@ export function unreachableItems(
       return {
         sentence:
           `${name(f.subject)}${NBSP}: rétablie au plus tôt en ${formatDuration(earliest)}, ` +
-          `échéance ${formatDuration(deadline)} fixée par «${NBSP}${name(service)}${NBSP}».`,
+          `échéance ${formatSignedDuration(deadline)} fixée par «${NBSP}${name(service)}${NBSP}».`,
         path: `Chemin critique${NBSP}: ${path.map(name).join(" → ")}`,
       };
     });

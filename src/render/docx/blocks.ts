@@ -28,6 +28,7 @@ import type {
   Toc,
 } from "../../doc/model.js";
 import { BULLET_REF, CELL_MARGIN, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
+import { tableColumns } from "./column-fit.js";
 
 export type FileChild = Paragraph | Table | TableOfContents;
 
@@ -63,15 +64,12 @@ export function runs(inlines: Inline[], forceBold = false): ParagraphChild[] {
   );
 }
 
-/** Splits widths (relative) into integer twips that sum exactly to `total`. */
+/**
+ * Integer twips summing exactly to `total`: the relative widths, each column widened to hold its
+ * longest word or duration (column-fit.ts).
+ */
 export function columnTwips(table: ModelTable, total: number = TEXT_WIDTH): number[] {
-  const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
-  const weights =
-    table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  const out = weights.map((w) => Math.floor((w / sum) * total));
-  out[out.length - 1] += total - out.reduce((a, b) => a + b, 0);
-  return out;
+  return tableColumns(table, total);
 }
 
 // Widths and margins are set once on the table (grid, tblCellMar): big tables stay light.
@@ -184,6 +182,8 @@ function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext)
     borders: { ...edge, insideHorizontal: border, insideVertical: border },
     rows: [
       new TableRow({
+        // A callout is one row: it moves whole to the next page rather than split (§1.5).
+        cantSplit: true,
         children: [
           new TableCell({
             width: { size: TEXT_WIDTH, type: WidthType.DXA },

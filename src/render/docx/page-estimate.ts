@@ -5,6 +5,7 @@
  * field; the PDF renderer has the real layout.
  */
 import type { Block, Document, Heading, Inline, Table } from "../../doc/model.js";
+import { tableColumns } from "./column-fit.js";
 import { CELL_MARGIN, PARAGRAPH_AFTER, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TOC_ENTRY_AFTER } from "./styles.js";
 
 export interface PageEstimate {
@@ -88,11 +89,9 @@ function tableRowHeight(cells: Inline[][], widths: number[], minHeight: number |
   return Math.max(lines * lineHeight(cellSize) + 2 * CELL_PADDING_PT.vertical, minHeight ?? 0);
 }
 
+/** The renderer's own column widths (column-fit.ts), in points. */
 export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): number[] {
-  const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
-  const weights = table.widths && table.widths.length === columns ? table.widths : Array(columns).fill(1);
-  const sum = weights.reduce((a, b) => a + b, 0) || 1;
-  return weights.map((w) => (w / sum) * totalPt);
+  return tableColumns(table, Math.round(totalPt * 20)).map((t) => t / 20);
 }
 
 function placeTable(cursor: Cursor, table: Table): void {

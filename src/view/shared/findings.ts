@@ -3,7 +3,7 @@
  * message of a finding is never printed: details are rebuilt from `finding.data`.
  */
 import type { Finding, FindingCode } from "../../diagnostics/types.js";
-import { formatDate, formatDuration } from "../format.js";
+import { formatDate, formatDuration, formatSignedDuration } from "../format.js";
 import { severityLabel } from "../labels.js";
 import { contactRef, nameOf, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
@@ -37,7 +37,7 @@ export function findingDetail(ctx: ViewContext, f: Finding): string {
       const path = (d.criticalPath ?? [f.subject]).map((id) => nameOf(ctx, id)).join(" → ");
       const service = d.service === undefined ? "" : nameOf(ctx, d.service);
       return (
-        `Rétablie au plus tôt en ${minutes(d.earliestMinutes)} pour une échéance de ${minutes(d.deadlineMinutes)} ` +
+        `Rétablie au plus tôt en ${minutes(d.earliestMinutes)} pour une échéance de ${formatSignedDuration(d.deadlineMinutes ?? 0)} ` +
         `fixée par ${q(service)}. Chemin critique : ${path}.`
       );
     }

@@ -4,7 +4,7 @@
  */
 import type { Backup, Resource } from "../../plan/types.js";
 import { daysBetween } from "../../plan/date.js";
-import { formatBoolean, formatDate } from "../format.js";
+import { formatBoolean, formatDate, formatInteger } from "../format.js";
 import { exerciseKindLabel, exerciseLevelLabel, exerciseStatusLabel } from "../labels.js";
 import { dateText, durationText, effectiveStatus, orAbsent, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
@@ -56,8 +56,8 @@ export function backupsView(ctx: ViewContext): BackupsView {
   const summary =
     n === 0
       ? ""
-      : `${n} ressources sauvegardées, dont ${m} avec une copie hors ligne et immuable ; ` +
-        `${k} avec un test de restauration de moins d’un an.`;
+      : `${formatInteger(n)} ressources sauvegardées, dont ${formatInteger(m)} avec une copie hors ligne et immuable ; ` +
+        `${formatInteger(k)} avec un test de restauration de moins d’un an.`;
   return { table: table(backupColumns, rows, [3, 2, 1, 1, 2, 2, 2]), summary };
 }
 

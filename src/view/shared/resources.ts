@@ -1,11 +1,11 @@
 /** Formatted recovery facts of one resource (recovery.md), shared by PRA and PSCA tables. */
 import type { ResourceFacts } from "../../recovery/types.js";
-import { formatDuration, formatGap, formatSignedDuration } from "../format.js";
+import { formatDuration, formatGap, formatInteger, formatSignedDuration } from "../format.js";
 import { absent, tierLabel } from "../labels.js";
 
 /** Rank among the lost resources; `Sans objet` for a resource outside the lost set. */
 export function rankText(f: ResourceFacts | undefined): string {
-  return f?.rank == null ? absent.notApplicable : String(f.rank);
+  return f?.rank == null ? absent.notApplicable : formatInteger(f.rank);
 }
 
 /** Tier label (`P1`…`P5`, `Sans échéance`). */
@@ -15,7 +15,8 @@ export function tierText(f: ResourceFacts | undefined): string {
 
 /** D(r), or `Sans échéance`. */
 export function deadlineText(f: ResourceFacts | undefined): string {
-  return f?.deadlineMinutes == null ? absent.noDeadline : formatDuration(f.deadlineMinutes);
+  // A deadline inherited through a long chain can be negative: keep the sign (§1.6).
+  return f?.deadlineMinutes == null ? absent.noDeadline : formatSignedDuration(f.deadlineMinutes);
 }
 
 /** LS(r) signed, or `Sans objet`. */

@@ -1,0 +1,140 @@
+/**
+ * Column widths of a table: the template's relative widths, then widened where a column could not
+ * hold its longest unbreakable piece (a word, or a duration or date joined by U+00A0), so that no
+ * header or cell word is cut in the middle (documents.md §1.1 and §1.5: paper must read cleanly).
+ * The width taken comes from the columns that have room to spare. Measurements use Arial's
+ * advance widths (Liberation Sans has the same metrics), so Word and LibreOffice agree.
+ */
+import type { Inline, Table } from "../../doc/model.js";
+import { CELL_MARGIN, SIZE, TEXT_WIDTH } from "./styles.js";
+
+// Advance widths (1/1000 em) of Arial regular and bold for ASCII 32..126.
+const REGULAR = [
+  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
+  556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
+  500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
+  556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
+  278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
+];
+const BOLD = [
+  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
+  556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667, 611, 778, 722, 278,
+  556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584,
+  556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556,
+  333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
+];
+/** Characters outside ASCII that French documents use, by their regular width. */
+const OTHER: Record<string, number> = {
+  "\u00a0": 278,
+  "\u202f": 200,
+  "\u2019": 222,
+  "\u2018": 222,
+  "«": 556,
+  "»": 556,
+  "–": 556,
+  "—": 1000,
+  "\u2212": 584,
+  "→": 1000,
+  "≤": 549,
+  "≥": 549,
+  "·": 278,
+  "…": 1000,
+  œ: 944,
+  Œ: 1000,
+  æ: 889,
+  "°": 400,
+  "\u2610": 900,
+};
+
+function charWidth(ch: string, bold: boolean): number {
+  const code = ch.codePointAt(0)!;
+  if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32];
+  const other = OTHER[ch];
+  if (other !== undefined) return bold ? other * 1.05 : other;
+  // Accented letters: the width of their base letter.
+  const base = ch.normalize("NFD")[0];
+  if (base !== ch && base.codePointAt(0)! < 127) return charWidth(base, bold);
+  return 600;
+}
+
+/** Width in twips of `text` at `size` points. */
+export function textTwips(text: string, size: number, bold: boolean): number {
+  let em = 0;
+  for (const ch of text) em += charWidth(ch, bold);
+  return Math.ceil((em / 1000) * size * 20);
+}
+
+/** The pieces a line may not be broken inside: split at spaces, tabs, line breaks, after `-`. */
+function pieces(text: string): string[] {
+  return text.split(/[ \t\n]+|(?<=-)/).filter((p) => p !== "");
+}
+
+/** Longest unbreakable piece of a cell, in twips (size of table text). */
+function cellMin(inlines: Inline[], bold: boolean): number {
+  let widest = 0;
+  for (const inline of inlines) {
+    if (inline.type !== "text") continue;
+    for (const piece of pieces(inline.text)) {
+      // An e-mail or a URL cannot fit a narrow column anyway: Word and LibreOffice break it
+      // between characters, so it does not get to widen its column at the others' expense.
+      if (/@|:\/\//.test(piece)) continue;
+      widest = Math.max(widest, textTwips(piece, SIZE.body - 1, bold || !!inline.bold));
+    }
+  }
+  return widest;
+}
+
+/** Padding of a cell plus a little slack for rounding in the layout engines. */
+const CELL_EXTRA = CELL_MARGIN.left + CELL_MARGIN.right + 30;
+
+/** Smallest width of each column that keeps every piece whole. */
+export function minimumColumns(table: Table, columns: number): number[] {
+  const mins = Array<number>(columns).fill(0);
+  const visit = (cells: { inlines: Inline[] }[], bold: (i: number) => boolean) =>
+    cells.forEach((c, i) => {
+      if (i < columns) mins[i] = Math.max(mins[i], cellMin(c.inlines, bold(i)));
+    });
+  if (table.header) visit(table.header, () => true);
+  for (const row of table.rows) visit(row.cells, (i) => !!row.bold || (!!table.keyValue && i === 0));
+  // One very long piece (an e-mail, a URL) may not take the whole table: Word then breaks it.
+  const cap = Math.round(TEXT_WIDTH * 0.35);
+  return mins.map((m) => (m === 0 ? 0 : Math.min(cap, m + CELL_EXTRA)));
+}
+
+/**
+ * Integer twips summing exactly to `total`: proportional to the weights, each column raised to its
+ * minimum when the others can give the room; when they cannot, proportional to the minimums.
+ */
+export function fitColumns(weights: number[], mins: number[], total: number): number[] {
+  const n = weights.length;
+  if (n === 0) return [];
+  const needed = mins.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (needed >= total) {
+    widths = mins.map((m) => (m / (needed || 1)) * total);
+  } else {
+    const fixed = new Set<number>();
+    widths = [];
+    for (let round = 0; round <= n; round++) {
+      const free = total - [...fixed].reduce((a, i) => a + mins[i], 0);
+      const weightSum = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0) || 1;
+      widths = weights.map((w, i) => (fixed.has(i) ? mins[i] : (w / weightSum) * free));
+      const short = widths.map((w, i) => (!fixed.has(i) && w < mins[i] ? i : -1)).filter((i) => i >= 0);
+      if (short.length === 0) break;
+      for (const i of short) fixed.add(i);
+    }
+  }
+  const out = widths.map((w) => Math.floor(w));
+  // Rounding leftovers go to the widest column, where they matter least.
+  const widest = out.indexOf(Math.max(...out));
+  out[widest] += total - out.reduce((a, b) => a + b, 0);
+  return out;
+}
+
+/** Column widths of a model table, in twips, over `total`. */
+export function tableColumns(table: Table, total: number = TEXT_WIDTH): number[] {
+  const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
+  const weights =
+    table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
+  return fitColumns(weights, minimumColumns(table, columns), total);
+}
