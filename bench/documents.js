@@ -1,5 +1,6 @@
 // Benchmark of the whole chain on a large generated plan written as YAML: load (parse once),
-// analysis, PRA document model, DOCX rendering. `node bench/documents.js [resources] [services]`.
+// analysis, PRA document model, DOCX rendering. `node bench/documents.js [resources] [services] [out.docx]`
+// (the optional third argument writes the PRA's DOCX bytes there).
 import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,7 +13,7 @@ import { loadPlan } from "../dist/plan/load.js";
 import { renderDocx } from "../dist/render/docx/index.js";
 import { generatePlan } from "./recovery.js";
 
-export async function runDocumentsBench(resourceCount = 1500, serviceCount = 60) {
+export async function runDocumentsBench(resourceCount = 1500, serviceCount = 60, outFile = undefined) {
   const { plan } = generatePlan(resourceCount, serviceCount, 4);
   const dir = mkdtempSync(join(tmpdir(), "pcapra-bench-"));
   const file = join(dir, "plan.yaml");
@@ -36,6 +37,8 @@ export async function runDocumentsBench(resourceCount = 1500, serviceCount = 60)
   const [model, modelMs] = await step(() => composeDocument("pra", input));
   const [bytes, docxMs] = await step(() => renderDocx(model));
   rmSync(dir, { recursive: true, force: true });
+  // The DOCX bytes, to compare renderer versions byte for byte.
+  if (outFile) writeFileSync(outFile, bytes);
   console.log(`documents: ${resourceCount} ressources, ${serviceCount} activités, YAML ${kb.toFixed(0)} Ko`);
   console.log(`  chargement YAML (une fois)  ${loadMs.toFixed(0)} ms`);
   console.log(`  schéma + règles + reprise   ${analyzeMs.toFixed(0)} ms`);
@@ -45,7 +48,8 @@ export async function runDocumentsBench(resourceCount = 1500, serviceCount = 60)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  await runDocumentsBench(Number(process.argv[2] ?? 1500), Number(process.argv[3] ?? 60));
+  // `node bench/documents.js [resources] [services] [out.docx]`
+  await runDocumentsBench(Number(process.argv[2] ?? 1500), Number(process.argv[3] ?? 60), process.argv[4]);
 }
 
 /** YAML loading alone, on the recovery benchmark's plan written as YAML (parse once per run). */

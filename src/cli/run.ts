@@ -31,7 +31,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .help()
     .alias("h", "help")
     .strict()
-    .demandCommand(1, "Indiquez une commande : validate, priorities, graph, build, schema, care.")
+    .demandCommand(1, "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care.")
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
@@ -47,7 +47,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
       output = out;
     });
     if (usageError !== null) {
-      io.stderr(`pcapra : ${usageError}\nVoir « pcapra --help ».\n`);
+      io.stderr(`pcapra\u00a0: ${usageError}\nVoir «\u00a0pcapra --help\u00a0».\n`);
       return exitCodes.usage;
     }
     if (output) io.stdout(output.endsWith("\n") ? output : output + "\n");
@@ -62,6 +62,6 @@ export function internalError(error: unknown, io: Io): number {
   const e = error as { diagnostic?: Parameters<typeof formatDiagnosticText>[0] };
   if (e?.diagnostic) io.stderr(formatDiagnosticText(e.diagnostic) + "\n");
   const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  io.stderr(`pcapra : erreur interne, merci de la signaler avec le plan qui la provoque.\n${stack}\n`);
+  io.stderr(`pcapra\u00a0: erreur interne, merci de la signaler avec le plan qui la provoque.\n${stack}\n`);
   return exitCodes.usage;
 }
