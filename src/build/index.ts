@@ -128,13 +128,24 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
 
   const finessResult = normalizeFiness(plan.establishment.finess);
   const finess = finessResult.ok ? finessResult.finess : plan.establishment.finess;
-  await mkdir(input.outDir, { recursive: true });
-  await removeStaleTemps(input.outDir);
   const written: string[] = [];
-  for (const { doc, bytes } of rendered) {
-    const path = join(input.outDir, outputFileName(finess, doc, plan.plan.version, "docx"));
-    await writeFileAtomic(path, bytes);
-    written.push(path);
+  try {
+    await mkdir(input.outDir, { recursive: true });
+    await removeStaleTemps(input.outDir);
+    for (const { doc, bytes } of rendered) {
+      const path = join(input.outDir, outputFileName(finess, doc, plan.plan.version, "docx"));
+      await writeFileAtomic(path, bytes);
+      written.push(path);
+    }
+  } catch (error) {
+    // An unwritable output folder is the user's to fix, not a bug: say where and why, exit 2.
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    const result = usage(
+      `impossible d’écrire dans le dossier de sortie «\u00a0${input.outDir}\u00a0» (${reason})\u202f; ` +
+        `choisissez un dossier accessible en écriture avec --out.`,
+      diagnostics,
+    );
+    return { ...result, written };
   }
   return { written, diagnostics, messages, exitCode: 0 };
 }

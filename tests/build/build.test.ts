@@ -9,6 +9,7 @@ import { evaluateCare } from "../../src/care/index.js";
 import { parseBlockText } from "../../src/doc/parse.js";
 import { renderTemplate } from "../../src/templates/engine.js";
 import { praResources } from "../../src/view/pra-order.js";
+import { cli } from "../cli/helpers.js";
 import { docxHeadings, documentXml, paragraphs, recordingIo, tempDir } from "./helpers.js";
 
 const kerbrat = "examples/ch-kerbrat";
@@ -311,4 +312,16 @@ describe("pcapra build, options and errors", () => {
     },
     T,
   );
+});
+
+describe("build output folder errors", () => {
+  it("refuses an output path that is a file, with a French message and exit 2", async () => {
+    const file = join(tempDir("out"), "fichier");
+    writeFileSync(file, "x");
+    const r = await cli(["build", "tests/fixtures/minimal/plan.yaml", "--out", file]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("impossible d’écrire dans le dossier de sortie");
+    expect(r.stderr).not.toContain("erreur interne");
+    expect(r.stdout).toBe("");
+  });
 });
