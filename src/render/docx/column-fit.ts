@@ -46,7 +46,8 @@ const OTHER: Record<string, number> = {
   "\u2610": 900,
 };
 
-function charWidth(ch: string, bold: boolean): number {
+/** Advance width of one character of Arial (or Liberation Sans), in 1/1000 em. */
+export function charWidth(ch: string, bold: boolean): number {
   const code = ch.codePointAt(0)!;
   if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32];
   const other = OTHER[ch];
@@ -131,10 +132,18 @@ export function fitColumns(weights: number[], mins: number[], total: number): nu
   return out;
 }
 
+// Measuring every word of a table is the costly part: the page estimate and the renderer both
+// need the widths of the same tables, so they are kept per table (model blocks are not mutated).
+const measured = new WeakMap<Table, { total: number; widths: number[] }>();
+
 /** Column widths of a model table, in twips, over `total`. */
 export function tableColumns(table: Table, total: number = TEXT_WIDTH): number[] {
+  const known = measured.get(table);
+  if (known && known.total === total) return [...known.widths];
   const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
   const weights =
     table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
-  return fitColumns(weights, minimumColumns(table, columns), total);
+  const widths = fitColumns(weights, minimumColumns(table, columns), total);
+  measured.set(table, { total, widths });
+  return [...widths];
 }

@@ -1,106 +1,38 @@
 /**
- * Document model → DOCX bytes (docx library), then normalised for byte-determinism.
- * Sections: the cover (no running header or footer, page 1), then the body; each `!pagebreak odd`
- * opens a new body section of type oddPage. Every body section carries the same header and footer.
+ * Document model → DOCX bytes, normalised for byte-determinism.
+ *
+ * Hybrid: the docx library builds the package around the body — styles, numbering, headers and
+ * footers, section properties, core and app properties — from a skeleton whose sections hold one
+ * empty paragraph each; the body blocks are written as XML strings (body-xml.ts) and take the
+ * place of those paragraphs in word/document.xml. On a 1,500-resource PRA the docx object model
+ * of the body cost seconds and a gigabyte of garbage; the strings give the same bytes.
  */
-import {
-  Document as DocxDocument,
-  Footer,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  SectionType,
-  Tab,
-  TabStopType,
-  TextRun,
-  BorderStyle,
-  type ISectionOptions,
-} from "docx";
+import { Document as DocxDocument, Packer, Paragraph, type ISectionOptions } from "docx";
 import { unzipSync } from "fflate";
-import type { Block, Document, Heading } from "../../doc/model.js";
-import { renderBlocks, type RenderContext } from "./blocks.js";
+import type { Document, Heading } from "../../doc/model.js";
+import { renderBlocks, type RenderContext } from "./body-xml.js";
 import { normalizeParts } from "./normalize.js";
 import { estimatePages } from "./page-estimate.js";
-import { MARGIN, PAGE, SIZE, TEXT_WIDTH, documentStyles, numberingConfig } from "./styles.js";
-
-const page = {
-  size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
-  margin: { ...MARGIN, gutter: 0 },
-};
-
-const runningSize = SIZE.small * 2;
-const rule = { style: BorderStyle.SINGLE, size: 4, color: "808080", space: 4 } as const;
-
-function header(doc: Document): Header {
-  return new Header({
-    children: [
-      new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-        border: { bottom: rule },
-        children: [
-          new TextRun({
-            size: runningSize,
-            children: [doc.meta.header.left, new Tab(), doc.meta.header.right],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-function footer(doc: Document): Footer {
-  return new Footer({
-    children: [
-      new Paragraph({
-        tabStops: [
-          { type: TabStopType.CENTER, position: Math.round(TEXT_WIDTH / 2) },
-          { type: TabStopType.RIGHT, position: TEXT_WIDTH },
-        ],
-        border: { top: rule },
-        children: [
-          new TextRun({
-            size: runningSize,
-            children: [
-              doc.meta.footer.left,
-              new Tab(),
-              doc.meta.footer.centre,
-              new Tab(),
-              "Page ",
-              PageNumber.CURRENT,
-              " / ",
-              PageNumber.TOTAL_PAGES,
-            ],
-          }),
-        ],
-      }),
-    ],
-  });
-}
-
-/**
- * docx writes the cached TOC entries with their page-number tab at 9025 twips (the text width of
- * its default margins); ours is TEXT_WIDTH, so the dotted right tab is moved to the margin.
- */
-export function tocTabFixup(name: string, xml: string): string {
-  if (name !== "word/document.xml") return xml;
-  return xml.replace(
-    /<w:tab w:val="right" w:pos="9025" w:leader="/g,
-    `<w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="`,
-  );
-}
+import { documentOptions, sectionPlans } from "./sections.js";
+import { BodyWriter } from "./xml.js";
 
 type PartCompiler = { compile(file: DocxDocument): Map<string, string | Uint8Array> };
 
-/**
- * The package parts before zipping. Packer zips them and we would unzip them again to normalise:
- * on a large plan that is most of a second, so the Packer's own compiler (docx 9.15, internal) is
- * used when present, and the public `Packer.toBuffer` otherwise.
- */
-async function compileParts(file: DocxDocument): Promise<Map<string, string | Uint8Array>> {
+export interface RenderOptions {
+  /**
+   * Packs through the public `Packer.toBuffer` instead of the Packer's own compiler (docx 9.15,
+   * internal), which hands the parts over without zipping them first. Same bytes either way.
+   */
+  publicPacker?: boolean;
+}
+
+/** The package parts before zipping. */
+async function compileParts(
+  file: DocxDocument,
+  options: RenderOptions,
+): Promise<Map<string, string | Uint8Array>> {
   const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
-  if (compiler && typeof compiler.compile === "function") {
+  if (!options.publicPacker && compiler && typeof compiler.compile === "function") {
     const parts = compiler.compile(file);
     if (parts instanceof Map && parts.has("word/document.xml")) return parts;
   }
@@ -110,57 +42,68 @@ async function compileParts(file: DocxDocument): Promise<Map<string, string | Ui
   );
 }
 
-/** Splits the body at odd page breaks: each part after the first starts on an odd page. */
-function bodyParts(body: Block[]): Block[][] {
-  const parts: Block[][] = [[]];
-  for (const block of body) {
-    if (block.type === "pagebreak" && block.odd) parts.push([]);
-    else parts[parts.length - 1].push(block);
+const SECT_PR = /<w:sectPr>[\s\S]*?<\/w:sectPr>/g;
+
+/**
+ * Puts the body into the skeleton's document.xml. The skeleton body must be exactly one empty
+ * paragraph per section, the section properties where docx puts them; anything else means docx
+ * changed its output, and the file would be wrong: that is a bug, thrown.
+ */
+export function spliceBody(skeleton: string, body: BodyWriter, sections: number): string {
+  const open = skeleton.indexOf("<w:body>") + "<w:body>".length;
+  const close = skeleton.lastIndexOf("</w:body>");
+  const inner = skeleton.slice(open, close);
+  const sectPr = inner.match(SECT_PR) ?? [];
+  const expected =
+    sectPr
+      .slice(0, -1)
+      .map((s) => `<w:p><w:pPr>${s}</w:pPr></w:p>`)
+      .join("") + `<w:p/>${sectPr[sectPr.length - 1] ?? ""}`;
+  if (open < "<w:body>".length || close < 0 || sectPr.length !== sections || inner !== expected) {
+    throw new Error("document.xml du squelette DOCX inattendu : corps non inséré");
   }
-  return parts;
+  return (
+    skeleton.slice(0, open) +
+    body.toXml(sectPr.slice(0, -1)) +
+    sectPr[sectPr.length - 1] +
+    skeleton.slice(close)
+  );
 }
 
-/** The docx object model of a document (exposed for tests; `renderDocx` is the entry point). */
-export function buildDocx(doc: Document): DocxDocument {
+export async function renderDocx(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
   const estimate = estimatePages(doc);
+  const plans = sectionPlans(doc);
+  const sections: ISectionOptions[] = plans.map((p) => ({ ...p.options, children: [new Paragraph({})] }));
+  const file = new DocxDocument(documentOptions(doc, sections));
+
+  // Lists are registered in numbering.xml as they are written, in document order, as docx would.
+  const numbering = file.Numbering;
+  const numId = (reference: string, instance: number): number => {
+    numbering.createConcreteNumberingInstance(reference, instance);
+    const all = numbering.ConcreteNumbering;
+    const made = all[all.length - 1];
+    const found =
+      made && made.reference === reference && made.instance === instance
+        ? made
+        : all.find((c) => c.reference === reference && c.instance === instance);
+    if (!found) throw new Error(`liste ${reference} ${instance} non enregistrée`);
+    return found.numId;
+  };
   const headings = doc.body.filter((b): b is Heading => b.type === "heading");
-  const ctx: RenderContext = { headingPage: estimate.headingPage, headings, nextListInstance: 1 };
+  const ctx: RenderContext = { headingPage: estimate.headingPage, headings, nextListInstance: 1, numId };
 
-  const sections: ISectionOptions[] = [];
-  if (doc.cover.length > 0) {
-    // The cover's own odd breaks are plain page breaks: it is a single section without header.
-    const coverBlocks = doc.cover.map((b): Block => (b.type === "pagebreak" ? { type: "pagebreak" } : b));
-    sections.push({ properties: { page }, children: renderBlocks(coverBlocks, ctx) });
-  }
-  bodyParts(doc.body).forEach((blocks, index) => {
-    const children = renderBlocks(blocks, ctx);
-    if (children.length === 0) children.push(new Paragraph({}));
-    sections.push({
-      properties: {
-        page,
-        type: index === 0 ? SectionType.NEXT_PAGE : SectionType.ODD_PAGE,
-      },
-      headers: { default: header(doc) },
-      footers: { default: footer(doc) },
-      children,
-    });
+  const body = new BodyWriter();
+  plans.forEach((plan, index) => {
+    renderBlocks(plan.blocks, ctx, body);
+    // An empty body section still needs a paragraph to carry its properties.
+    if (!plan.cover && body.blocksInSection === 0) body.paragraph("", "");
+    if (index < plans.length - 1) body.endSection(index);
   });
 
-  return new DocxDocument({
-    title: doc.meta.title,
-    creator: doc.meta.author,
-    lastModifiedBy: doc.meta.author,
-    subject: doc.meta.subject,
-    keywords: doc.meta.keywords,
-    revision: 1,
-    styles: documentStyles(doc.meta.language),
-    numbering: { config: numberingConfig() },
-    sections,
-  });
-}
-
-export async function renderDocx(doc: Document): Promise<Uint8Array> {
-  return normalizeParts(await compileParts(buildDocx(doc)), doc.meta.date, tocTabFixup);
+  const parts = await compileParts(file, options);
+  return normalizeParts(parts, doc.meta.date, undefined, (name, xml) =>
+    name === "word/document.xml" ? spliceBody(xml, body, plans.length) : xml,
+  );
 }
 
 export { estimatePages } from "./page-estimate.js";

@@ -71,11 +71,16 @@ export function normalizeDocx(packed: Uint8Array, date: string, fixup?: PartFixu
   return normalizeParts(new Map(Object.entries(unzipSync(packed))), date, fixup);
 }
 
-/** Normalises the package parts (XML as text or bytes, binaries as bytes) and zips them. */
+/**
+ * Normalises the package parts (XML as text or bytes, binaries as bytes) and zips them. `fixup`
+ * runs before the ids are made stable; `finish` after, on text that holds no random id (the
+ * renderer's own body XML), so the id scan does not have to read it.
+ */
 export function normalizeParts(
   files: ReadonlyMap<string, string | Uint8Array>,
   date: string,
   fixup?: PartFixup,
+  finish?: PartFixup,
 ): Uint8Array {
   const names = [...files.keys()].sort(byPartName);
   const asText = (data: string | Uint8Array): string => (typeof data === "string" ? data : strFromU8(data));
@@ -86,10 +91,12 @@ export function normalizeParts(
   const zippable: Zippable = {};
   for (const name of names) {
     const text = rewritten.get(name);
-    const data =
-      text !== undefined
-        ? strToU8(name === "docProps/core.xml" ? pinCoreDates(text, date) : text)
-        : (files.get(name) as string | Uint8Array);
+    let data: string | Uint8Array;
+    if (text === undefined) data = files.get(name)!;
+    else {
+      const pinned = name === "docProps/core.xml" ? pinCoreDates(text, date) : text;
+      data = strToU8(finish ? finish(name, pinned) : pinned);
+    }
     zippable[name] = [typeof data === "string" ? strToU8(data) : data, { level: 6, mtime }];
   }
   return zipSync(zippable, { level: 6, mtime });

@@ -1,92 +1,87 @@
 /**
  * Deterministic page estimate for the DOCX Sommaire. DOCX has no layout of its own: the TOC field's
- * cached page numbers must come from somewhere, so this walks the model with approximate line
- * counts (average character width, line height) at the sizes of styles.ts. Word may refresh the
- * field; the PDF renderer has the real layout.
+ * cached page numbers must come from somewhere, so this lays the model out as LibreOffice and Word
+ * do at the sizes of styles.ts: lines broken word by word with Arial's widths (text-measure.ts),
+ * single line height 1.15 em, spacing between paragraphs the larger of the space after the one and
+ * before the next (none at the top of a page), table rows whole with their padding and rules and
+ * the header row repeated, headings kept with what follows. Checked against LibreOffice's PDF of
+ * the example documents (tests/render/toc-pages.test.ts).
  */
 import type { Block, Document, Heading, Inline, Table } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
 import { CELL_MARGIN, PARAGRAPH_AFTER, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TOC_ENTRY_AFTER } from "./styles.js";
+import { textWidth, wrapLines } from "./text-measure.js";
+import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
 
 export interface PageEstimate {
   /** Page (1-based, cover = 1) of each body heading, by identity. */
   headingPage: Map<Heading, number>;
+  /** Top of each heading below the top margin of its page, points (for checking the estimate). */
+  headingTop: Map<Heading, number>;
   /** Pages of the file, cover included. */
   pages: number;
 }
 
-const PAGE_HEIGHT = TEXT_HEIGHT / 20; // points
 const TEXT_WIDTH_PT = TEXT_WIDTH / 20;
 const LIST_INDENT_PT = 567 / 20;
-const CELL_PADDING_PT = { vertical: CELL_MARGIN.top / 20, horizontal: CELL_MARGIN.left / 20 };
-const CALLOUT_PADDING_PT = 12;
+const CELL_PAD = {
+  vertical: (CELL_MARGIN.top + CELL_MARGIN.bottom) / 20,
+  horizontal: (CELL_MARGIN.left + CELL_MARGIN.right) / 20,
+};
+/** Single line height of Arial / Liberation Sans (ascent + descent + line gap), in em. */
+export const LINE_HEIGHT_EM = 1.15;
+/** Table rules: 4 eighths of a point; the callout's frame 12 eighths. */
+const RULE = 0.5;
+const FRAME = 1.5;
+const CELL_SIZE = SIZE.body - 1;
 
 const lineHeight = (size: number): number => size * LINE_HEIGHT_EM;
-/**
- * Average advance of Arial on French text, in em, and Word's single line height for Arial.
- * Calibrated on the CH Kerbrat PRA laid out by LibreOffice: every Sommaire entry within one page.
- */
-const CHAR_WIDTH_EM = 0.46;
-const LINE_HEIGHT_EM = 1.15;
 
-/** Lines a text takes at `size` points in `width` points; each break starts a line. */
-export function lineCount(inlines: Inline[] | string, width: number, size: number): number {
-  const text =
-    typeof inlines === "string" ? inlines : inlines.map((i) => (i.type === "break" ? "\n" : i.text)).join("");
-  const perLine = Math.max(1, Math.floor(width / (size * CHAR_WIDTH_EM)));
-  return text
-    .split("\n")
-    .reduce((sum, segment) => sum + Math.max(1, Math.ceil([...segment].length / perLine)), 0);
+interface ParaStyle {
+  size: number;
+  before: number;
+  after: number;
+  bold?: boolean;
+  keepNext?: boolean;
+  /** Extra height (borders and their spacing). */
+  extra?: number;
 }
 
-class Cursor {
-  page: number;
-  used = 0;
-  constructor(first: number) {
-    this.page = first;
-  }
-  newPage(): void {
-    this.page++;
-    this.used = 0;
-  }
-  /** Places an unsplittable block of `height`; returns the page it lands on. */
-  place(height: number): number {
-    if (this.used > 0 && this.used + height > PAGE_HEIGHT) this.newPage();
-    this.used += height;
-    // A block taller than a page flows on: count the extra pages.
-    while (this.used > PAGE_HEIGHT) {
-      this.used -= PAGE_HEIGHT;
-      this.page++;
-    }
-    return this.page;
-  }
-  /** Places text line by line (paragraphs split across pages). */
-  flow(lines: number, size: number, after: number): void {
-    const h = lineHeight(size);
-    for (let i = 0; i < lines; i++) this.place(h);
-    this.used = Math.min(this.used + after, PAGE_HEIGHT);
-  }
-  remaining(): number {
-    return PAGE_HEIGHT - this.used;
-  }
-}
-
-const paragraphSize: Record<string, number> = {
-  normal: SIZE.body,
-  banner: SIZE.banner,
-  subtitle: SIZE.subtitle,
-  label: SIZE.body,
-  small: SIZE.small,
-  "blank-page": SIZE.body,
+const STYLE: Record<NonNullable<Extract<Block, { type: "paragraph" }>["style"]>, ParaStyle> = {
+  normal: { size: SIZE.body, before: 0, after: PARAGRAPH_AFTER },
+  // Top and bottom rules of 1.5 pt, 4 pt from the text.
+  banner: { size: SIZE.banner, before: 0, after: 18, bold: true, extra: 2 * (1.5 + 4) },
+  subtitle: { size: SIZE.subtitle, before: 0, after: 8 },
+  label: { size: SIZE.body, before: 6, after: 2, bold: true, keepNext: true },
+  small: { size: SIZE.small, before: 0, after: PARAGRAPH_AFTER },
+  "blank-page": { size: SIZE.body, before: 15, after: PARAGRAPH_AFTER },
 };
+const HEADING: Record<1 | 2 | 3, ParaStyle> = {
+  1: { size: SIZE.h1, before: 0, after: 6, bold: true, keepNext: true },
+  2: { size: SIZE.h2, before: 12, after: 6, bold: true, keepNext: true },
+  3: { size: SIZE.h3, before: 9, after: 6, bold: true, keepNext: true },
+};
+const LIST_ITEM: ParaStyle = { size: SIZE.body, before: 0, after: 2 };
+/** Space above the first paragraph after a table (body-xml.ts). */
+const AFTER_TABLE = 6;
 
-function tableRowHeight(cells: Inline[][], widths: number[], minHeight: number | undefined): number {
-  const cellSize = SIZE.body - 1;
-  const lines = Math.max(
-    1,
-    ...cells.map((c, i) => lineCount(c, Math.max(20, widths[i] - 2 * CELL_PADDING_PT.horizontal), cellSize)),
-  );
-  return Math.max(lines * lineHeight(cellSize) + 2 * CELL_PADDING_PT.vertical, minHeight ?? 0);
+function para(
+  text: Inline[] | string,
+  style: ParaStyle,
+  width: number,
+  extra: Pick<LinesItem, "pageBreakBefore" | "heading"> = {},
+): LinesItem {
+  const lines = wrapLines(text, width, style.size, style.bold);
+  return {
+    kind: "lines",
+    lines,
+    lineHeight: lineHeight(style.size),
+    extra: style.extra ?? 0,
+    before: style.before,
+    after: style.after,
+    keepNext: !!style.keepNext,
+    ...extra,
+  };
 }
 
 /** The renderer's own column widths (column-fit.ts), in points. */
@@ -94,94 +89,184 @@ export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): n
   return tableColumns(table, Math.round(totalPt * 20)).map((t) => t / 20);
 }
 
-function placeTable(cursor: Cursor, table: Table): void {
-  const widths = columnWidthsPt(table);
-  const header = table.header
-    ? tableRowHeight(
-        table.header.map((c) => c.inlines),
-        widths,
-        undefined,
-      )
-    : 0;
-  let page = -1;
-  if (header > 0) page = cursor.place(header);
-  for (const row of table.rows) {
-    const h = tableRowHeight(
-      row.cells.map((c) => c.inlines),
-      widths,
-      row.minHeight,
+/** Lines of the tallest cell of a row. */
+function rowLines(cells: Inline[][], widths: number[], bold: (i: number) => boolean): number {
+  let lines = 1;
+  cells.forEach((c, i) => {
+    lines = Math.max(
+      lines,
+      wrapLines(c, Math.max(1, (widths[i] ?? 0) - CELL_PAD.horizontal), CELL_SIZE, bold(i)),
     );
-    const before = cursor.page;
-    const landed = cursor.place(h);
-    // Rows are never split; a row moved to a new page gets the repeated header above it.
-    if (landed !== before && page !== -1 && header > 0) cursor.used += header;
-    page = landed;
-  }
-  cursor.used = Math.min(cursor.used + PARAGRAPH_AFTER, PAGE_HEIGHT);
+  });
+  return lines;
 }
 
-function place(cursor: Cursor, block: Block, doc: Document, pages: Map<Heading, number>): void {
-  switch (block.type) {
-    case "heading": {
-      const size = block.level === 1 ? SIZE.h1 : block.level === 2 ? SIZE.h2 : SIZE.h3;
-      const before = block.level === 1 ? 0 : block.level === 2 ? 12 : 9;
-      const height = before + lineCount(block.text, TEXT_WIDTH_PT, size) * lineHeight(size) + 6;
-      if (block.level === 1 && cursor.used > 0) cursor.newPage();
-      // Kept with the next paragraph: never the last line of a page.
-      if (cursor.used > 0 && cursor.remaining() < height + 3 * lineHeight(SIZE.body)) cursor.newPage();
-      pages.set(block, cursor.place(height));
-      return;
-    }
-    case "title":
-      cursor.place(24 + lineCount(block.text, TEXT_WIDTH_PT, SIZE.title) * lineHeight(SIZE.title) + 18);
-      return;
-    case "paragraph": {
-      const size = paragraphSize[block.style ?? "normal"];
-      cursor.flow(lineCount(block.inlines, TEXT_WIDTH_PT, size), size, PARAGRAPH_AFTER);
-      return;
-    }
-    case "list":
-      for (const item of block.items)
-        cursor.flow(lineCount(item, TEXT_WIDTH_PT - LIST_INDENT_PT, SIZE.body), SIZE.body, 2);
-      cursor.used = Math.min(cursor.used + PARAGRAPH_AFTER, PAGE_HEIGHT);
-      return;
-    case "table":
-      placeTable(cursor, block);
-      return;
-    case "toc": {
-      cursor.place(lineHeight(SIZE.h1) + 12);
-      const entries = tocEntries(doc, block.maxLevel).length;
-      for (let i = 0; i < entries; i++) cursor.place(lineHeight(SIZE.toc) + TOC_ENTRY_AFTER);
-      return;
-    }
-    case "pagebreak":
-      cursor.newPage();
-      if (block.odd && cursor.page % 2 === 0) cursor.newPage();
-      return;
-    case "callout":
-      cursor.used += CALLOUT_PADDING_PT / 2;
-      for (const inner of block.blocks) place(cursor, inner, doc, pages);
-      cursor.used = Math.min(cursor.used + CALLOUT_PADDING_PT / 2, PAGE_HEIGHT);
-      return;
+const rowHeight = (lines: number, minHeight?: number): number =>
+  Math.max(lines * lineHeight(CELL_SIZE) + CELL_PAD.vertical, minHeight ?? 0) + RULE;
+
+function tableItems(table: Table): Item[] {
+  const widths = columnWidthsPt(table);
+  const header =
+    table.header && table.header.length > 0
+      ? rowHeight(
+          rowLines(
+            table.header.map((c) => c.inlines),
+            widths,
+            () => true,
+          ),
+        )
+      : 0;
+  const rows = table.rows.filter((r) => r.cells.length > 0);
+  const items: Item[] = rows.map((row, i) => {
+    const lines = rowLines(
+      row.cells.map((c) => c.inlines),
+      widths,
+      (c) => !!row.bold || (!!table.keyValue && c === 0),
+    );
+    return {
+      kind: "row",
+      height: rowHeight(lines, row.minHeight),
+      header,
+      first: i === 0,
+      split: { lines, lineHeight: lineHeight(CELL_SIZE), padding: CELL_PAD.vertical / 2 },
+    };
+  });
+  if (items.length === 0 && header > 0) items.push({ kind: "row", height: 0, header, first: true });
+  return items;
+}
+
+/** A callout: a one-cell framed table, never split. */
+function calloutHeight(block: Extract<Block, { type: "callout" }>): number {
+  const width = TEXT_WIDTH_PT - (160 + 160) / 20;
+  let height = 0;
+  let after = 0;
+  block.blocks.forEach((inner, index) => {
+    const items =
+      inner.type === "list"
+        ? inner.items.map((item) => para(item, LIST_ITEM, width - LIST_INDENT_PT))
+        : [para(inner.inlines, STYLE[inner.style ?? "normal"], width)];
+    items.forEach((it, j) => {
+      const gap = index === 0 && j === 0 ? 0 : Math.max(after, it.before);
+      height += gap + it.lines * it.lineHeight + it.extra;
+      after = it.after;
+    });
+  });
+  if (height === 0) height = lineHeight(SIZE.body);
+  return FRAME + 120 / 20 + height + after + 60 / 20 + FRAME;
+}
+
+function tocItems(doc: Document, maxLevel: 1 | 2 | 3, title: string, pageBreakBefore: boolean): Item[] {
+  const items: Item[] = [
+    para(title, { size: SIZE.h1, before: 0, after: 12, bold: true, keepNext: true }, TEXT_WIDTH_PT, {
+      pageBreakBefore,
+    }),
+  ];
+  const entries = tocEntries(doc, maxLevel);
+  for (const h of entries) {
+    // The entry's text runs up to the page number at the right margin, with a few leader dots.
+    const indent = ((h.level - 1) * 240) / 20;
+    const width = TEXT_WIDTH_PT - indent - textWidth(" 000", SIZE.toc);
+    items.push(para(h.text, { size: SIZE.toc, before: 0, after: TOC_ENTRY_AFTER }, width));
   }
+  if (entries.length === 0)
+    items.push(para("", { size: SIZE.toc, before: 0, after: PARAGRAPH_AFTER }, TEXT_WIDTH_PT));
+  return items;
+}
+
+/** The layout items of a run of blocks, as body-xml.ts writes them. */
+function blockItems(blocks: Block[], doc: Document): Item[] {
+  const items: Item[] = [];
+  let breakPending = false;
+  let afterTable = false;
+  blocks.forEach((block, index) => {
+    const pb = breakPending;
+    const at = afterTable;
+    breakPending = false;
+    afterTable = false;
+    switch (block.type) {
+      case "heading":
+        items.push(
+          para(block.text, HEADING[block.level], TEXT_WIDTH_PT, {
+            pageBreakBefore: block.level === 1 || pb,
+            heading: block,
+          }),
+        );
+        break;
+      case "title":
+        items.push(
+          para(block.text, { size: SIZE.title, before: 24, after: 18, bold: true }, TEXT_WIDTH_PT, {
+            pageBreakBefore: pb,
+          }),
+        );
+        break;
+      case "paragraph": {
+        const style = STYLE[block.style ?? "normal"];
+        const before = at ? Math.max(style.before, AFTER_TABLE) : style.before;
+        items.push(para(block.inlines, { ...style, before }, TEXT_WIDTH_PT, { pageBreakBefore: pb }));
+        break;
+      }
+      case "list":
+        block.items.forEach((item, i) => {
+          const before = at && i === 0 ? AFTER_TABLE : 0;
+          items.push(
+            para(item, { ...LIST_ITEM, before }, TEXT_WIDTH_PT - LIST_INDENT_PT, {
+              pageBreakBefore: pb && i === 0,
+            }),
+          );
+        });
+        break;
+      case "table":
+      case "callout": {
+        // The empty paragraph that opens a new page before a table.
+        if (pb)
+          items.push(
+            para("", { size: SIZE.body, before: 0, after: 0 }, TEXT_WIDTH_PT, { pageBreakBefore: true }),
+          );
+        if (block.type === "table") items.push(...tableItems(block));
+        else items.push({ kind: "row", height: calloutHeight(block), header: 0, first: true });
+        const next = blocks[index + 1]?.type;
+        if (next === "table" || next === "callout")
+          items.push(para("", { size: SIZE.body, before: 0, after: 0 }, TEXT_WIDTH_PT));
+        else afterTable = true;
+        break;
+      }
+      case "toc":
+        items.push(...tocItems(doc, block.maxLevel, block.title, pb));
+        break;
+      case "pagebreak":
+        breakPending = true;
+        break;
+    }
+  });
+  return items;
 }
 
 /** Headings listed in a Sommaire of depth `maxLevel`, in body order. */
 export function tocEntries(doc: Document, maxLevel: number): Heading[] {
-  const out: Heading[] = [];
-  const visit = (blocks: Block[]): void => {
-    for (const b of blocks) if (b.type === "heading" && b.toc && b.level <= maxLevel) out.push(b);
-  };
-  visit(doc.body);
-  return out;
+  return doc.body.filter((b): b is Heading => b.type === "heading" && b.toc && b.level <= maxLevel);
+}
+
+/** Splits the body at odd page breaks, as the renderer's sections. */
+function bodyParts(body: Block[]): Block[][] {
+  const parts: Block[][] = [[]];
+  for (const block of body) {
+    if (block.type === "pagebreak" && block.odd) parts.push([]);
+    else parts[parts.length - 1].push(block);
+  }
+  return parts;
 }
 
 export function estimatePages(doc: Document): PageEstimate {
-  const headingPage = new Map<Heading, number>();
-  const cursor = new Cursor(1);
-  for (const block of doc.cover) place(cursor, block, doc, headingPage);
-  // The body starts on a new page after the cover (a section break of type next page).
-  if (doc.cover.length > 0) cursor.newPage();
-  for (const block of doc.body) place(cursor, block, doc, headingPage);
-  return { headingPage, pages: cursor.used === 0 && cursor.page > 1 ? cursor.page - 1 : cursor.page };
+  const items: Item[] = [];
+  if (doc.cover.length > 0) {
+    const cover = doc.cover.map((b): Block => (b.type === "pagebreak" ? { type: "pagebreak" } : b));
+    items.push(...blockItems(cover, doc));
+  }
+  bodyParts(doc.body).forEach((blocks, index) => {
+    // Each body section starts a new page (the first after the cover; the others on odd pages).
+    if (doc.cover.length > 0 || index > 0) items.push({ kind: "section", odd: index > 0 });
+    items.push(...blockItems(blocks, doc));
+  });
+  const { headingPage, headingTop, pages } = layoutItems(items, TEXT_HEIGHT / 20);
+  return { headingPage, headingTop, pages };
 }

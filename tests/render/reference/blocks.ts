@@ -1,5 +1,7 @@
 /**
- * Document-model blocks → docx objects: one handler per block type, nothing else. Page breaks are
+ * REFERENCE ONLY (tests): the renderer as it was before the body was written as strings — the docx
+ * object model for every block. The string writer (src/render/docx/body-xml.ts) must give the
+ * same bytes. Document-model blocks → docx objects: one handler per block type, nothing else. Page breaks are
  * carried to the next paragraph as `pageBreakBefore`, so a break followed by a level-1 heading
  * (which always starts a page) does not leave a blank page.
  */
@@ -26,9 +28,15 @@ import type {
   Paragraph as ModelParagraph,
   Table as ModelTable,
   Toc,
-} from "../../doc/model.js";
-import { BULLET_REF, CELL_MARGIN, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
-import { tableColumns } from "./column-fit.js";
+} from "../../../src/doc/model.js";
+import {
+  BULLET_REF,
+  CELL_MARGIN,
+  NUMBER_REF,
+  STYLE_ID,
+  TEXT_WIDTH,
+} from "../../../src/render/docx/styles.js";
+import { tableColumns } from "../../../src/render/docx/column-fit.js";
 
 export type FileChild = Paragraph | Table | TableOfContents;
 

@@ -1,0 +1,265 @@
+/**
+ * Document-model blocks → WordprocessingML body XML, written as strings: one handler per block
+ * type. On a large plan the docx object model spent most of its time allocating and collecting
+ * per-cell objects; plain strings give the same bytes (xml.ts) at a fraction of the cost.
+ * Page breaks are carried to the next paragraph as `pageBreakBefore`, so a break followed by a
+ * level-1 heading (which always starts a page) does not leave a blank page.
+ */
+import type {
+  Block,
+  Heading,
+  Inline,
+  List,
+  Paragraph as ModelParagraph,
+  Table as ModelTable,
+  Toc,
+} from "../../doc/model.js";
+import { tableColumns } from "./column-fit.js";
+import { BULLET_REF, CELL_MARGIN, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
+import {
+  BREAK_RUN,
+  BodyWriter,
+  KEEP_NEXT,
+  PAGE_BREAK_BEFORE,
+  border,
+  esc,
+  margins,
+  numPr,
+  pStyle,
+  paragraphXml,
+  shading,
+  spacing,
+  textRun,
+} from "./xml.js";
+
+export interface RenderContext {
+  /** Page of each heading, for the Sommaire's cached entries. */
+  headingPage: Map<Heading, number>;
+  /** All body headings (TOC candidates). */
+  headings: Heading[];
+  /** Next numbering instance: each list restarts at 1. */
+  nextListInstance: number;
+  /** The `w:numId` of a list (numbering reference and instance), registered in numbering.xml. */
+  numId(reference: string, instance: number): number;
+}
+
+export function runs(inlines: Inline[], forceBold = false): string {
+  let out = "";
+  for (const inline of inlines) {
+    out +=
+      inline.type === "break" ? BREAK_RUN : textRun(inline.text, forceBold || !!inline.bold, !!inline.italic);
+  }
+  return out;
+}
+
+/**
+ * Integer twips summing exactly to `total`: the relative widths, each column widened to hold its
+ * longest word or duration (column-fit.ts).
+ */
+export function columnTwips(table: ModelTable, total: number = TEXT_WIDTH): number[] {
+  return tableColumns(table, total);
+}
+
+const GREY = { style: "single", size: 4, color: "808080" };
+const NAVY = { style: "single", size: 12, color: "1F3864" };
+const inside = border("w:insideH", GREY) + border("w:insideV", GREY);
+const edges = (b: typeof GREY): string =>
+  border("w:top", b) + border("w:left", b) + border("w:bottom", b) + border("w:right", b);
+
+// Shared by every table: widths and margins are set once on the table (grid, tblCellMar).
+const TABLE_PR =
+  `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${edges(GREY)}${inside}</w:tblBorders>` +
+  `<w:tblLayout w:type="fixed"/>${margins("w:tblCellMar", CELL_MARGIN)}</w:tblPr>`;
+const CALLOUT_PR =
+  `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${edges(NAVY)}${inside}</w:tblBorders>` +
+  `<w:tblLayout w:type="fixed"/></w:tblPr>`;
+const HEADER_SHADING = shading("D9E2F3");
+const CELL_P_PR = pStyle(STYLE_ID.cell);
+const HEADER_CELL_P_PR = CELL_P_PR + KEEP_NEXT;
+const grid = (widths: number[]): string =>
+  widths.length === 0
+    ? "<w:tblGrid/>"
+    : `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
+
+function table(block: ModelTable): string {
+  const widths = columnTwips(block);
+  // The width elements of each column, built once for all rows.
+  const tcW = widths.map((w) => `<w:tcW w:type="dxa" w:w="${w}"/>`);
+  const cell = (inlines: Inline[], i: number, bold: boolean, header: boolean): string =>
+    `<w:tc><w:tcPr>${tcW[i] ?? ""}${header ? HEADER_SHADING : ""}</w:tcPr>` +
+    paragraphXml(header ? HEADER_CELL_P_PR : CELL_P_PR, runs(inlines, bold)) +
+    "</w:tc>";
+  let out = `<w:tbl>${TABLE_PR}${grid(widths)}`;
+  if (block.header && block.header.length > 0) {
+    out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+    block.header.forEach((c, i) => (out += cell(c.inlines, i, true, true)));
+    out += "</w:tr>";
+  }
+  for (const row of block.rows) {
+    // A row without cells is no row (docx writes none).
+    if (row.cells.length === 0) continue;
+    const height =
+      row.minHeight !== undefined
+        ? `<w:trHeight w:val="${Math.round(row.minHeight * 20)}" w:hRule="atLeast"/>`
+        : "";
+    out += `<w:tr><w:trPr><w:cantSplit/>${height}</w:trPr>`;
+    row.cells.forEach(
+      (c, i) => (out += cell(c.inlines, i, !!row.bold || (!!block.keyValue && i === 0), false)),
+    );
+    out += "</w:tr>";
+  }
+  return out + "</w:tbl>";
+}
+
+/** Space above the first paragraph after a table (Word puts none). */
+const AFTER_TABLE = spacing({ before: 120 });
+
+function list(
+  block: List,
+  ctx: RenderContext,
+  out: BodyWriter,
+  pageBreakBefore = false,
+  afterTable = false,
+): void {
+  const instance = ctx.nextListInstance++;
+  if (block.items.length === 0) return;
+  const style = pStyle("ListParagraph");
+  const num = numPr(ctx.numId(block.ordered ? NUMBER_REF : BULLET_REF, instance));
+  block.items.forEach((item, index) => {
+    const first = index === 0;
+    const pPr =
+      style +
+      (first && pageBreakBefore ? PAGE_BREAK_BEFORE : "") +
+      num +
+      (first && afterTable ? AFTER_TABLE : "");
+    out.paragraph(pPr, runs(item));
+  });
+}
+
+function paragraph(
+  block: ModelParagraph,
+  out: BodyWriter,
+  pageBreakBefore: boolean,
+  afterTable = false,
+): void {
+  const style = block.style && block.style !== "normal" ? pStyle(STYLE_ID[block.style]) : "";
+  out.paragraph(
+    style + (pageBreakBefore ? PAGE_BREAK_BEFORE : "") + (afterTable ? AFTER_TABLE : ""),
+    runs(block.inlines),
+  );
+}
+
+const fieldBegin = (maxLevel: number): string =>
+  `<w:r><w:fldChar w:fldCharType="begin" w:dirty="false"/>` +
+  `<w:instrText xml:space="preserve">TOC \\h \\o &quot;1-${maxLevel}&quot;</w:instrText>` +
+  `<w:fldChar w:fldCharType="separate"/></w:r>`;
+const FIELD_END = `<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+
+/**
+ * The Sommaire: a TOC field in a structured document tag, with the entries cached (written clean,
+ * so Word shows them as they are and asks nothing). The page-number tab sits at the right margin.
+ */
+function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: boolean): void {
+  out.paragraph(
+    pStyle(STYLE_ID.tocTitle) + (pageBreakBefore ? PAGE_BREAK_BEFORE : ""),
+    textRun(block.title, false, false),
+  );
+  const entries = ctx.headings.filter((h) => h.toc && h.level <= block.maxLevel);
+  let content = "";
+  if (entries.length === 0) {
+    // An empty paragraph stands in for an empty Sommaire.
+    content = paragraphXml("", fieldBegin(block.maxLevel)) + "<w:p/>" + paragraphXml("", FIELD_END);
+  } else {
+    entries.forEach((h, i) => {
+      const tabs =
+        `<w:tabs><w:tab w:val="clear" w:pos="${9026 - (h.level - 1) * 240}"/>` +
+        `<w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="dot"/></w:tabs>`;
+      const page = ctx.headingPage.get(h);
+      const entry =
+        `<w:r><w:t xml:space="default">${esc(h.text)}</w:t><w:tab/>` +
+        `<w:t xml:space="default">${page === undefined ? "" : page}</w:t></w:r>`;
+      const begin = i === 0 ? fieldBegin(block.maxLevel) : "";
+      const end = i === entries.length - 1 && i > 0 ? FIELD_END : "";
+      content += paragraphXml(pStyle(`TOC${h.level}`) + tabs, begin + entry + end);
+    });
+    // A single entry opens the field: the end gets a paragraph of its own.
+    if (entries.length === 1) content += paragraphXml("", FIELD_END);
+  }
+  out.raw(
+    // docx leaves out an empty alias.
+    `<w:sdt><w:sdtPr>${block.title ? `<w:alias w:val="${esc(block.title)}"/>` : ""}<w:docPartObj>` +
+      `<w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>` +
+      `<w:sdtContent>${content}</w:sdtContent></w:sdt>`,
+  );
+}
+
+const CALLOUT_CELL_PR =
+  `<w:tcPr><w:tcW w:type="dxa" w:w="${TEXT_WIDTH}"/>${shading("F2F5FB")}` +
+  `${margins("w:tcMar", { top: 120, left: 160, bottom: 60, right: 160 })}</w:tcPr>`;
+
+/** A framed box: a one-row table, moved whole to the next page rather than split (§1.5). */
+function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext): string {
+  const inner = new BodyWriter();
+  for (const b of block.blocks) {
+    if (b.type === "list") list(b, ctx, inner);
+    else paragraph(b, inner, false);
+  }
+  let cell = inner.toXml();
+  if (cell === "") cell = "<w:p/>";
+  return (
+    `<w:tbl>${CALLOUT_PR}${grid([TEXT_WIDTH])}<w:tr><w:trPr><w:cantSplit/></w:trPr>` +
+    `<w:tc>${CALLOUT_CELL_PR}${cell}</w:tc></w:tr></w:tbl>`
+  );
+}
+
+const EMPTY_SPACER = spacing({ after: 0 });
+
+/**
+ * Writes a run of blocks (one section's worth). Odd page breaks are handled by the caller (a new
+ * section); here every page break applies to the next block.
+ */
+export function renderBlocks(blocks: Block[], ctx: RenderContext, out: BodyWriter): void {
+  let breakPending = false;
+  let afterTable = false;
+  blocks.forEach((block, index) => {
+    const pb = breakPending;
+    const at = afterTable;
+    breakPending = false;
+    afterTable = false;
+    switch (block.type) {
+      case "heading":
+        out.paragraph(
+          pStyle(`Heading${block.level}`) + (block.level === 1 || pb ? PAGE_BREAK_BEFORE : ""),
+          textRun(block.text, false, false),
+        );
+        break;
+      case "title":
+        out.paragraph(pStyle("Title") + (pb ? PAGE_BREAK_BEFORE : ""), textRun(block.text, false, false));
+        break;
+      case "paragraph":
+        paragraph(block, out, pb, at);
+        break;
+      case "list":
+        list(block, ctx, out, pb, at);
+        break;
+      case "table":
+      case "callout": {
+        // A table cannot carry a page break: an empty paragraph opens the new page.
+        if (pb) out.paragraph(PAGE_BREAK_BEFORE + EMPTY_SPACER, "");
+        out.raw(block.type === "table" ? table(block) : callout(block, ctx));
+        // Word glues consecutive tables together: an empty paragraph keeps them apart. Before
+        // anything else the next paragraph gets space above instead.
+        const next = blocks[index + 1]?.type;
+        if (next === "table" || next === "callout") out.paragraph(EMPTY_SPACER, "");
+        else afterTable = true;
+        break;
+      }
+      case "toc":
+        toc(block, ctx, out, pb);
+        break;
+      case "pagebreak":
+        breakPending = true;
+        break;
+    }
+  });
+}

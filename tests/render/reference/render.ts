@@ -1,0 +1,40 @@
+/**
+ * REFERENCE ONLY (tests): the whole-docx renderer as it was before the hybrid — every body block a
+ * docx object, packed by docx, the Sommaire tab moved by a regex, then normalised. The production
+ * renderer must give the same bytes.
+ */
+import { Document as DocxDocument, Packer, Paragraph, type ISectionOptions } from "docx";
+import type { Document, Heading } from "../../../src/doc/model.js";
+import { normalizeParts } from "../../../src/render/docx/normalize.js";
+import { estimatePages } from "../../../src/render/docx/page-estimate.js";
+import { documentOptions, sectionPlans } from "../../../src/render/docx/sections.js";
+import { TEXT_WIDTH } from "../../../src/render/docx/styles.js";
+import { renderBlocks, type RenderContext } from "./blocks.js";
+
+/** docx writes the cached TOC tab at 9025 twips (its default text width); ours is TEXT_WIDTH. */
+function tocTabFixup(name: string, xml: string): string {
+  if (name !== "word/document.xml") return xml;
+  return xml.replace(
+    /<w:tab w:val="right" w:pos="9025" w:leader="/g,
+    `<w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="`,
+  );
+}
+
+export function referenceDocx(doc: Document): DocxDocument {
+  const estimate = estimatePages(doc);
+  const headings = doc.body.filter((b): b is Heading => b.type === "heading");
+  const ctx: RenderContext = { headingPage: estimate.headingPage, headings, nextListInstance: 1 };
+  const sections: ISectionOptions[] = sectionPlans(doc).map((plan) => {
+    const children = renderBlocks(plan.blocks, ctx);
+    if (!plan.cover && children.length === 0) children.push(new Paragraph({}));
+    return { ...plan.options, children };
+  });
+  return new DocxDocument(documentOptions(doc, sections));
+}
+
+type PartCompiler = { compile(file: DocxDocument): Map<string, string | Uint8Array> };
+
+export function referenceRenderDocx(doc: Document): Uint8Array {
+  const compiler = (Packer as unknown as { compiler: PartCompiler }).compiler;
+  return normalizeParts(compiler.compile(referenceDocx(doc)), doc.meta.date, tocTabFixup);
+}
