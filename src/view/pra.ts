@@ -22,7 +22,7 @@ import {
 } from "./pra-order.js";
 import { commonBlocks, type CommonView } from "./common.js";
 import { findingsView } from "./shared/findings.js";
-import { backupCells } from "./shared/maintenance.js";
+import { backupCells, backupColumns } from "./shared/maintenance.js";
 import { contactRef, proceduresOfKind, viewContext, type ViewContext } from "./shared/context.js";
 import { reentryView } from "./shared/procedure.js";
 import {
@@ -99,14 +99,8 @@ const layersNote =
   `dépend d’aucune autre\u202f; une ressource de niveau n ne dépend que de ressources de niveaux ` +
   `inférieurs. Le schéma graphique des dépendances accompagnera l’édition PDF de ce plan.`;
 
-const backupColumns = [
-  "Fréquence",
-  "Hors ligne",
-  "Immuable",
-  "Rétention",
-  "Emplacement",
-  "Dernier test de restauration",
-];
+/** PRA 5.n: the [Sauvegardes] columns without `Ressource` (the sheet is about one resource). */
+const sheetBackupColumns = backupColumns.slice(1);
 
 function resourceSheet(ctx: ViewContext, r: PraResource, number: string, mark: string): ResourceSheet {
   const { resource, facts } = r;
@@ -116,7 +110,7 @@ function resourceSheet(ctx: ViewContext, r: PraResource, number: string, mark: s
     resource.site === undefined ? absent.value : (ctx.sites.get(resource.site)?.name ?? resource.site);
   const team = resource.recovery?.team;
   const backup = resource.backup
-    ? table(backupColumns, [backupCells(resource.backup)], [2, 1, 1, 2, 2, 2])
+    ? table(sheetBackupColumns, [backupCells(resource.backup)], [2, 1, 1, 2, 2, 2])
     : null;
   return {
     mark,
