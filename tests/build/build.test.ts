@@ -8,51 +8,13 @@ import { documentData, templateOf, type BuildableDoc } from "../../src/build/vie
 import { evaluateCare } from "../../src/care/index.js";
 import { parseBlockText } from "../../src/doc/parse.js";
 import { renderTemplate } from "../../src/templates/engine.js";
-import { praResources } from "../../src/view/pra-order.js";
 import { cli } from "../cli/helpers.js";
+import { praOutline } from "../documents-spec/outlines.js";
 import { docxHeadings, documentXml, paragraphs, recordingIo, tempDir } from "./helpers.js";
 
 const kerbrat = "examples/ch-kerbrat";
 const tilleuls = "examples/ehpad-les-tilleuls.yaml";
 const T = 120_000;
-
-/** The PRA outline of documents.md §3, per-item headings inserted where the spec puts them. */
-function praOutline(items: { resources: string[]; recovery: string[]; back: string[] }): string[] {
-  return [
-    "# 1 Gestion du document",
-    "## 1.1 Historique des versions",
-    "## 1.2 Validation et diffusion",
-    "# 2 Objet et hypothèses",
-    "## 2.1 Objet du plan",
-    "## 2.2 Hypothèses de calcul",
-    "## 2.3 Niveaux de priorité",
-    "# 3 Organisation de la reprise",
-    "## 3.1 Cellule de crise",
-    "## 3.2 Équipes de restauration",
-    "## 3.3 Alerte et mobilisation",
-    "## 3.4 Notifications et signalements",
-    "# 4 Ordre de reprise",
-    "## 4.1 Synthèse par priorité",
-    "## 4.2 Tableau de l’ordre de reprise",
-    "## 4.3 Échéances non tenables",
-    "## 4.4 Schéma des dépendances",
-    "# 5 Fiches de restauration",
-    ...items.resources.map((n, i) => `## 5.${i + 1} ${n}`),
-    "# 6 Sauvegardes",
-    "# 7 Procédures de reprise",
-    ...items.recovery.map((n, i) => `## 7.${i + 1} ${n}`),
-    "# 8 Retour à la normale",
-    "## 8.1 Ressaisie et contrôles par activité",
-    ...items.back.map((n, i) => `## 8.${i + 2} ${n}`),
-    "# 9 Tests et exercices",
-    "## 9.1 Exercices",
-    "## 9.2 Retours d’expérience",
-    "## 9.3 Revue du plan",
-    "# 10 Points d’attention",
-    "# Annexe A – Annuaire de crise",
-    "# Annexe B – Glossaire",
-  ];
-}
 
 describe("pcapra build, CH de Kerbrat (sanitaire)", () => {
   const out = tempDir("build");
@@ -79,11 +41,7 @@ describe("pcapra build, CH de Kerbrat (sanitaire)", () => {
     async () => {
       const analysis = await analyzePlan(kerbrat);
       const plan = analysis.plan!;
-      const expected = praOutline({
-        resources: praResources(plan, analysis.recovery!).map((r) => r.resource.name),
-        recovery: (plan.procedures ?? []).filter((p) => p.kind === "recovery").map((p) => p.title),
-        back: (plan.procedures ?? []).filter((p) => p.kind === "return-to-normal").map((p) => p.title),
-      });
+      const expected = praOutline(plan, analysis.recovery!);
       expect(docxHeadings(join(out, "290000017-pra-v2.1.docx"))).toEqual(expected);
       // Ranked resources first: the first 5.n heading is rank 1.
       expect(expected).toContain(`## 5.1 ${analysis.recovery!.ranked[0].name}`);
