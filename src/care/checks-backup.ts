@@ -12,9 +12,7 @@ import {
 } from "./context.js";
 import { frenchDate } from "./format.js";
 import type { CareCheck } from "./types.js";
-
-const nbsp = "\u00a0";
-const nnbsp = "\u202f";
+import { NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
 
 const noCritical = `Aucune application ni donnée n’est rattachée à une activité vitale ou essentielle${nbsp}: le SI critique n’est pas décrit (dependsOn).`;
 

@@ -14,9 +14,7 @@ import {
 } from "./context.js";
 import { dateOfDay, frenchDate, percent } from "./format.js";
 import type { CareCheck, CareStatus } from "./types.js";
-
-const nbsp = "\u00a0";
-const nnbsp = "\u202f";
+import { NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
 
 export function checkBia(ctx: CareContext): CareCheck {
   let total = 0;

@@ -3,9 +3,7 @@ import { dayNumber } from "../plan/date.js";
 import { check, countStatus, quote, type CareContext } from "./context.js";
 import { frenchDate } from "./format.js";
 import type { CareCheck } from "./types.js";
-
-const nbsp = "\u00a0";
-const nnbsp = "\u202f";
+import { NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
 
 function contactName(ctx: CareContext, id: string): string {
   return ctx.plan.contacts.find((c) => c.id === id)?.name ?? id;

@@ -3,6 +3,7 @@
  * annexe 1. Kept as constants so the report states which rules it applied.
  */
 import type { CareItemId, CareProgramme } from "./types.js";
+import { NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
 
 /** Publication of the arrêté: start of the operational phase; tests must fall inside it. */
 export const PHASE_START = "2025-07-16";
@@ -81,9 +82,6 @@ export const itemDefinitions: readonly ItemDefinition[] = [
   { id: "O3.D", ref: "D2.O3.D", title: "Mettre en place une supervision des sauvegardes" },
   { id: "O4", ref: "D2.O4", title: "Tester la sauvegarde et la restauration" },
 ];
-
-const nbsp = "\u00a0";
-const nnbsp = "\u202f";
 
 /**
  * `document` hints of the checks the plan cannot show: the matching part of the item's « proof

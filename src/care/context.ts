@@ -147,6 +147,4 @@ export function countStatus(passed: number, total: number): CareStatus {
   return passed === total ? "ok" : "partial";
 }
 
-export function quote(text: string): string {
-  return `«\u00a0${text}\u00a0»`;
-}
+export { quote } from "../text/french.js";

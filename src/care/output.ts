@@ -3,8 +3,7 @@ import { diagnosticJson } from "../diagnostics/format.js";
 import { itemDefinitions } from "./constants.js";
 import { percent, percentNumber } from "./format.js";
 import type { CareItem, CarePlanReport, CareReport, CareStatus, GhtRollUp } from "./types.js";
-
-const nbsp = "\u00a0";
+import { NBSP as nbsp } from "../text/french.js";
 
 /** The line of one item: the first gap, the document to produce, or the title when all is shown. */
 export function itemLine(item: CareItem): string {

@@ -4,8 +4,8 @@
  */
 import { parsePointer } from "../plan/source-map.js";
 
-export const NBSP = "\u00a0";
-export const NNBSP = "\u202f";
+export { NBSP, NNBSP } from "../text/french.js";
+import { NBSP } from "../text/french.js";
 
 /** Top-level lists whose items are entities, with the French article forms. */
 const entities: Record<string, { in: string; of: string }> = {
