@@ -11,7 +11,7 @@ import type { Plan, Resource } from "../plan/types.js";
 import { durationMinutes } from "../plan/duration.js";
 import type { Recovery, ResourceFacts, Tier } from "../recovery/types.js";
 import type { RowView, TableView } from "./shared/types.js";
-import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP } from "./format.js";
+import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "./format.js";
 import { absent, tierLabel } from "./labels.js";
 
 export const notRanked = "Non classée";
@@ -168,7 +168,7 @@ export function unreachableItems(
       return {
         sentence:
           `${name(f.subject)}${NBSP}: rétablie au plus tôt en ${formatDuration(earliest)}, ` +
-          `échéance ${formatSignedDuration(deadline)} fixée par «${NBSP}${name(service)}${NBSP}».`,
+          `échéance ${formatSignedDuration(deadline)} fixée par ${quote(name(service))}.`,
         path: `Chemin critique${NBSP}: ${path.map(name).join(" → ")}`,
       };
     });

@@ -3,7 +3,7 @@
  * Pure: it formats and orders; recovery facts come from the recovery engine, never recomputed.
  */
 import type { ViewInput } from "./input.js";
-import { NBSP } from "./format.js";
+import { NBSP, quote } from "./format.js";
 import { absent, resourceKindLabel, tierLabel } from "./labels.js";
 import {
   deadlineText,
@@ -142,7 +142,7 @@ function hypothesis(input: ViewInput): string {
   const first =
     input.scenario === null
       ? defaultHypothesis
-      : `Hypothèse retenue${NBSP}: scénario «${NBSP}${input.scenario.title}${NBSP}»\u202f; seules les ressources ` +
+      : `Hypothèse retenue${NBSP}: scénario ${quote(input.scenario.title)}\u202f; seules les ressources ` +
         `qu’il rend indisponibles sont perdues à l’instant${NBSP}0.`;
   return `${first} ${hypothesisRest}`;
 }
