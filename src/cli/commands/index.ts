@@ -12,18 +12,26 @@ import { expandPlans } from "../expand.js";
 
 type SetExit = (code: number) => void;
 
+/** The plans of the batch commands (`validate`, `care`): same arguments, same `--each`. */
+const pathsArgument = {
+  type: "string",
+  array: true,
+  demandOption: true,
+  describe: "plan YAML ou dossier",
+} as const;
+const eachOption = {
+  type: "boolean",
+  default: false,
+  describe: "chaque fichier YAML et sous-dossier d’un dossier donné est un plan distinct",
+} as const;
+
 export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
   y.command(
     "validate <paths..>",
     "Valide un ou plusieurs plans (fichier ou dossier de fragments).",
     (c) =>
       c
-        .positional("paths", {
-          type: "string",
-          array: true,
-          demandOption: true,
-          describe: "plan YAML ou dossier",
-        })
+        .positional("paths", pathsArgument)
         .option("format", {
           choices: ["text", "json"] as const,
           default: "text" as const,
@@ -34,11 +42,7 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
           default: "error" as const,
           describe: "gravité à partir de laquelle le code de sortie vaut 1",
         })
-        .option("each", {
-          type: "boolean",
-          default: false,
-          describe: "chaque fichier YAML et sous-dossier d’un dossier donné est un plan distinct",
-        }),
+        .option("each", eachOption),
     async (a) => {
       setExit(
         await validateCommand(
@@ -152,22 +156,13 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
     "Évalue ce que le plan montre des exigences CaRE, domaine 2.",
     (c) =>
       c
-        .positional("paths", {
-          type: "string",
-          array: true,
-          demandOption: true,
-          describe: "plan YAML ou dossier",
-        })
+        .positional("paths", pathsArgument)
         .option("format", {
           choices: ["text", "json", "csv"] as const,
           default: "text" as const,
           describe: "format de sortie",
         })
-        .option("each", {
-          type: "boolean",
-          default: false,
-          describe: "chaque fichier et sous-dossier d’un dossier est un plan",
-        })
+        .option("each", eachOption)
         .option("csv-delimiter", { type: "string", default: ";", describe: "séparateur CSV" }),
     async (a) => {
       setExit(
