@@ -26,13 +26,21 @@ export function diagnosticJson(d: Diagnostic): Record<string, unknown> {
   };
 }
 
-/** Compiler order: file, line, column, then severity and code, so output is stable. */
+/** Compiler order: file, line, column, then severity, code, path and message, so output is stable. */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.line !== b.line) return a.line - b.line;
-  if (a.column !== b.column) return a.column - b.column;
-  if (a.severity !== b.severity) return severityRank[a.severity] - severityRank[b.severity];
-  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+  return (
+    cmp(a.file, b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    severityRank[a.severity] - severityRank[b.severity] ||
+    cmp(a.code, b.code) ||
+    cmp(a.path, b.path) ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function hasErrors(ds: readonly Diagnostic[]): boolean {

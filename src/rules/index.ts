@@ -3,6 +3,7 @@
  * errors (a missing `rto` and an unknown id are both reported), so each one skips what it
  * cannot read instead of throwing.
  */
+import { compareDiagnostics } from "../diagnostics/format.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { SourceMap } from "../plan/source-map.js";
 import { degradedProcedureIncomplete } from "./degraded-procedure-incomplete.js";
@@ -30,17 +31,4 @@ export function runRules(data: unknown, map: SourceMap): Diagnostic[] {
   return all.sort(compareDiagnostics);
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return (
-    cmp(a.file, b.file) ||
-    a.line - b.line ||
-    a.column - b.column ||
-    cmp(a.code, b.code) ||
-    cmp(a.path, b.path) ||
-    cmp(a.message, b.message)
-  );
-}
+export { compareDiagnostics };
