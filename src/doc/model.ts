@@ -73,13 +73,23 @@ export interface PageBreak {
   odd?: boolean;
 }
 
+/**
+ * Starts a new page whose orientation holds until the next section block (documents.md 1.1:
+ * Annexe A and PRA 4.2 may be set on landscape pages). DOCX: a section break with its own page
+ * size; PDF: the page size of the following pages. Block language: `!section landscape|portrait`.
+ */
+export interface Section {
+  type: "section";
+  orientation: "portrait" | "landscape";
+}
+
 /** A framed box (callout), e.g. the reminder of reporting duties. */
 export interface Callout {
   type: "callout";
   blocks: (Paragraph | List)[];
 }
 
-export type Block = Heading | Title | Paragraph | List | Table | Toc | PageBreak | Callout;
+export type Block = Heading | Title | Paragraph | List | Table | Toc | PageBreak | Section | Callout;
 
 export interface DocumentMeta {
   /** Cover title + ` – ` + establishment name (documents.md 1.3). */

@@ -229,6 +229,13 @@ function directiveBlock(name: string, arg: string, origin: string, line: Line): 
         line,
         `argument «\u00a0${arg}\u00a0» inconnu pour !pagebreak (seul «\u00a0odd\u00a0»)`,
       );
+    case "section":
+      if (arg === "landscape" || arg === "portrait") return { type: "section", orientation: arg };
+      return fail(
+        origin,
+        line,
+        `argument «\u00a0${arg}\u00a0» inconnu pour !section («\u00a0landscape\u00a0» ou «\u00a0portrait\u00a0»)`,
+      );
     default:
       return fail(origin, line, `directive inconnue «\u00a0!${name}\u00a0»`);
   }

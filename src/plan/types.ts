@@ -93,6 +93,21 @@ export interface Crisis {
   triggers?: string[];
   alerting?: string[];
   notifications?: Notification[];
+  /** v2: the numbers to call first, printed at the top of every fiche and of the binder. */
+  hotlines?: Hotline[];
+  /** v2: steps that contain a cyberattack before any restoration. */
+  containment?: string[];
+  /** v2: spokesperson, channels and principles of crisis communication. */
+  communication?: Communication;
+}
+
+/** v2: a number printed as is, or a contact printed with its mobile, else phone. */
+export type Hotline = { label: string; phone: string } | { label: string; contact: Id };
+
+export interface Communication {
+  spokesperson?: Id;
+  channels?: string[];
+  principles?: string[];
 }
 
 export interface CellRole {
@@ -139,6 +154,8 @@ export interface Resource {
   dependsOn?: Id[];
   recovery?: { duration: DurationText; team?: Id; steps?: string[] };
   backup?: Backup;
+  /** v2: the supplier's hotline or account manager (contact id). */
+  supplierContact?: Id;
   description?: string;
 }
 
@@ -149,6 +166,15 @@ export interface Backup {
   retention?: DurationText;
   location?: string;
   lastRestoreTest?: DateText;
+}
+
+/** A degraded-mode supply: a plain string, or (v2) an item with its details. */
+export type Supply =
+  string | { item: string; location?: string; quantity?: number; owner?: Id; lastCheck?: DateText };
+
+/** The text of a supply, whichever form it takes (v1 string or v2 item). */
+export function supplyText(supply: Supply): string {
+  return typeof supply === "string" ? supply : supply.item;
 }
 
 export type Step = string | { action: string; who?: string };
@@ -162,7 +188,7 @@ export interface Procedure {
   maxDuration?: DurationText;
   trigger?: string;
   steps: Step[];
-  supplies?: string[];
+  supplies?: Supply[];
   returnToNormal?: string[];
   owner?: Id;
 }

@@ -4,6 +4,7 @@
  * Each fiche is meant to be printed alone and used on paper, so it repeats who to call.
  */
 import type { Contact, Procedure, Service } from "../plan/types.js";
+import { supplyText } from "../plan/types.js";
 import type { ViewInput } from "./input.js";
 import { formatDate, formatInteger } from "./format.js";
 import { absent, criticalityLabel } from "./labels.js";
@@ -109,7 +110,7 @@ function fiche(ctx: ViewContext, number: number, p: Procedure, service: Service 
       }),
       [1, 8, 4, 1],
     ),
-    supplies: p.supplies ?? [],
+    supplies: (p.supplies ?? []).map(supplyText),
     returnToNormal: degraded ? (p.returnToNormal ?? []) : [],
     contacts: table(
       ["Nom", "Fonction", "Téléphone", "Mobile"],

@@ -258,6 +258,8 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext, out: BodyWrite
         toc(block, ctx, out, pb);
         break;
       case "pagebreak":
+      // Orientation is not honoured by the DOCX yet: a section starts a new page, nothing more.
+      case "section":
         breakPending = true;
         break;
     }

@@ -234,6 +234,8 @@ function blockItems(blocks: Block[], doc: Document): Item[] {
         items.push(...tocItems(doc, block.maxLevel, block.title, pb));
         break;
       case "pagebreak":
+      // Orientation is not honoured by the DOCX yet: a section starts a new page, nothing more.
+      case "section":
         breakPending = true;
         break;
     }

@@ -3,6 +3,7 @@
  * Labels are printed by `_procedure.hbs`, always in the same order.
  */
 import type { Procedure, Step } from "../../plan/types.js";
+import { supplyText } from "../../plan/types.js";
 import { absent } from "../labels.js";
 import { contactRef, degradedOf, durationText, nameOf, orAbsent, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
@@ -41,7 +42,7 @@ export function procedureView(ctx: ViewContext, p: Procedure): ProcedureView {
     maxDuration: durationText(p.maxDuration),
     owner: orAbsent(contactRef(ctx, p.owner)),
     actions: p.steps.map((s) => stepText(ctx, s)),
-    supplies: [...(p.supplies ?? [])],
+    supplies: (p.supplies ?? []).map(supplyText),
     returnToNormal: [...(p.returnToNormal ?? [])],
   };
 }
