@@ -60,6 +60,8 @@ const xmlPart = /\.(xml|rels)$/;
 
 /** A last rewrite of one XML part (renderer-specific fix-ups the docx API cannot express). */
 export type PartFixup = (name: string, xml: string) => string;
+/** The last step of one XML part: its final text, or its final bytes (the body, encoded as written). */
+export type PartFinish = (name: string, xml: string) => string | Uint8Array;
 
 /** Normalises a packed DOCX (zip bytes). */
 export function normalizeDocx(packed: Uint8Array, date: string, fixup?: PartFixup): Uint8Array {
@@ -75,7 +77,7 @@ export function normalizeParts(
   files: ReadonlyMap<string, string | Uint8Array>,
   date: string,
   fixup?: PartFixup,
-  finish?: PartFixup,
+  finish?: PartFinish,
 ): Uint8Array {
   const names = [...files.keys()].sort(byPartName);
   const asText = (data: string | Uint8Array): string => (typeof data === "string" ? data : strFromU8(data));
@@ -89,7 +91,8 @@ export function normalizeParts(
       return [name, typeof data === "string" ? Buffer.from(data, "utf8") : data];
     }
     const pinned = name === "docProps/core.xml" ? pinCoreDates(text, date) : text;
-    return [name, Buffer.from(finish ? finish(name, pinned) : pinned, "utf8")];
+    const finished = finish ? finish(name, pinned) : pinned;
+    return [name, typeof finished === "string" ? Buffer.from(finished, "utf8") : finished];
   });
   return zipEntries(entries, date);
 }
