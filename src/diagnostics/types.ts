@@ -1,10 +1,10 @@
 /**
  * Diagnostics are values: every phase returns them, none throws them. The CLI alone prints them
- * and picks the exit code. Codes are a public contract (plan-format.md, recovery.md).
+ * and picks the exit code. Codes are a public contract (docs/plan-format.md, docs/recovery.md).
  */
 export type Severity = "error" | "warning" | "info";
 
-/** Codes of plan-format.md (load, schema, rules). */
+/** Codes of docs/plan-format.md (load, schema, rules). */
 export type PlanDiagnosticCode =
   | "yaml-syntax"
   | "duplicate-key"
@@ -27,7 +27,7 @@ export type PlanDiagnosticCode =
   | "unknown-reference"
   | "unreadable";
 
-/** Finding codes of recovery.md. */
+/** Finding codes of docs/recovery.md. */
 export type FindingCode =
   | "rto-unreachable"
   | "rto-exceeds-mtpd"
@@ -59,12 +59,12 @@ export interface Diagnostic {
   path: string;
 }
 
-/** A recovery.md finding: a diagnostic about one subject, with the facts its French detail needs. */
+/** A docs/recovery.md finding: a diagnostic about one subject, with the facts its French detail needs. */
 export interface Finding extends Diagnostic {
   code: FindingCode;
   /** An id; for `missing-deputy` the role's text. */
   subject: string;
-  /** Structured facts for documents (documents.md 7.2); minutes are whole minutes. */
+  /** Structured facts for documents (docs/documents.md 7.2); minutes are whole minutes. */
   data?: FindingData;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The recovery engine (recovery.md): dependency graph → recovery order, deadlines, tiers and
+ * The recovery engine (docs/recovery.md): dependency graph → recovery order, deadlines, tiers and
  * findings for one scenario. Pure: no I/O, no clock; the same plan gives the same result
  * whatever the order of its arrays (every tie is broken by id).
  */

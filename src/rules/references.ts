@@ -1,5 +1,5 @@
 /**
- * Every place of the plan that names an id (plan-format.md), with the kinds it may name.
+ * Every place of the plan that names an id (docs/plan-format.md), with the kinds it may name.
  * `steps[].who` is a contact id or free text, so it is not a reference.
  */
 import type { IdKind } from "./text.js";

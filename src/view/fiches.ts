@@ -1,5 +1,5 @@
 /**
- * View of the fiches document (documents.md §5): one alert fiche, then one fiche per reflex
+ * View of the fiches document (docs/documents.md §5): one alert fiche, then one fiche per reflex
  * procedure (plan order) and per degraded procedure (service BIA order, then plan order).
  * Each fiche is meant to be printed alone and used on paper, so it repeats who to call.
  */

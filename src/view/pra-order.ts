@@ -1,8 +1,8 @@
 /**
- * PRA chapters 3.2 and 4 (documents.md §3): teams, synthesis, order table, unreachable deadlines and
+ * PRA chapters 3.2 and 4 (docs/documents.md §3): teams, synthesis, order table, unreachable deadlines and
  * the textual dependency layers. Everything is formatted here; the template only places it.
  *
- * Resources outside the lost set L are not ranked (recovery.md). They still belong to the plan, so
+ * Resources outside the lost set L are not ranked (docs/recovery.md). They still belong to the plan, so
  * the PRA prints them after the ranked ones, in plan order, with `Non classée` as rank and
  * `Disponible` as earliest restore: in this scenario they are never lost.
  */

@@ -1,5 +1,5 @@
 /**
- * documents.md, the words: fixed sentences (exact Unicode), empty-section sentences, absent data
+ * docs/documents.md, the words: fixed sentences (exact Unicode), empty-section sentences, absent data
  * (§1.4), formats (§1.6), labels (§7.1), findings (§7.2, selection and order §1.7), glossary (§7.3),
  * fiches (§5). Plans are written by hand in plans.ts; expected values are computed by hand there.
  */

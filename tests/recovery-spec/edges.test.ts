@@ -1,4 +1,4 @@
-/** recovery.md corner cases: tier boundaries + 1, leap year, code-unit order, order through ∉ L. */
+/** docs/recovery.md corner cases: tier boundaries + 1, leap year, code-unit order, order through ∉ L. */
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/helpers.js";
 import { checkOutput, locate, planText, prioritiesJson } from "./helpers.js";

@@ -1,5 +1,5 @@
 /**
- * Oracle helpers for the recovery.md conformance tests. Expected values are written by hand in the
+ * Oracle helpers for the docs/recovery.md conformance tests. Expected values are written by hand in the
  * test files; these helpers only run the CLI and locate definitions in the YAML text (line and
  * column of `- id: x`), independently of the implementation under test.
  */

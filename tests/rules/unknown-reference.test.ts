@@ -9,7 +9,7 @@ describe("unknown-reference", () => {
   it("accepts every kind of reference when it resolves, and never checks steps[].who", () => {
     const loaded = loadFixture("unknown-reference", "ok");
     expect(diagnosticsOf("unknown-reference", loaded)).toEqual([]);
-    // The fixture exercises every reference place of plan-format.md.
+    // The fixture exercises every reference place of docs/plan-format.md.
     const paths = references(loaded.data).map((r) => r.ptr.replace(/\/\d+/g, "/n"));
     expect(new Set(paths)).toEqual(
       new Set([

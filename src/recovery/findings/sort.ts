@@ -2,7 +2,7 @@ import { severityRank, type Finding, type FindingCode } from "../../diagnostics/
 import type { Plan } from "../../plan/types.js";
 import type { Recovery } from "../types.js";
 
-/** Codes in the order of documents.md table 7.2 (cover-not-direct, absent there, after the service check). */
+/** Codes in the order of docs/documents.md table 7.2 (cover-not-direct, absent there, after the service check). */
 export const findingCodeOrder: readonly FindingCode[] = [
   "rto-unreachable",
   "rto-exceeds-mtpd",
@@ -38,7 +38,7 @@ function indexById(list: { id: string }[] | undefined): Map<string, number> {
 }
 
 /**
- * documents.md 1.7: `rto-unreachable` first, then severity, then code (table 7.2), then subject —
+ * docs/documents.md 1.7: `rto-unreachable` first, then severity, then code (table 7.2), then subject —
  * rank for resources (unranked ones after, in plan order), plan order for services and
  * procedures, cell order for roles; path and message last so that the order is total.
  */

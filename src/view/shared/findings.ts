@@ -1,5 +1,5 @@
 /**
- * [Constats] (documents.md §1.8) with the finding titles and French details of §7.2. The CLI
+ * [Constats] (docs/documents.md §1.8) with the finding titles and French details of §7.2. The CLI
  * message of a finding is never printed: details are rebuilt from `finding.data`.
  */
 import type { Finding, FindingCode } from "../../diagnostics/types.js";
