@@ -29,6 +29,8 @@ export interface ResourceFacts {
   deadlineService: string | null;
   /** From this resource towards its dependencies, largest E at each step (ties: smallest id). */
   criticalPath: string[];
+  /** Dependency level: 1 without resource dependencies, else 1 + the highest level among them. */
+  level: number;
 }
 
 export interface ServiceFacts {
