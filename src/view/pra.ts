@@ -42,6 +42,7 @@ export const praFindingCodes = [
   "restore-test-stale",
   "no-recovery-estimate",
   "orphan-resource",
+  "missing-phone",
 ] as const;
 
 /** 5.n: `{{{mark}}} {{number}} {{title}}`, then the key–value table, steps and backup. */
