@@ -7,6 +7,8 @@ import { prioritiesCommand } from "./priorities.js";
 import { graphCommand } from "./graph.js";
 import { buildCommand } from "./build.js";
 import { careCommand } from "./care.js";
+import { initCommand } from "./init.js";
+import { starterTypes } from "../../init/index.js";
 import { analyzePlan } from "../../analyze.js";
 import { expandPlans } from "../expand.js";
 
@@ -174,5 +176,18 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
         ),
       );
     },
+  );
+  y.command(
+    "init [dir]",
+    "Écrit un plan de départ commenté (fragments pour le sanitaire, un plan.yaml pour le médico-social).",
+    (c) =>
+      c
+        .positional("dir", { type: "string", default: ".", describe: "dossier du plan (créé s’il manque)" })
+        .option("type", {
+          choices: starterTypes,
+          default: "sanitaire" as const,
+          describe: "type d’établissement",
+        }),
+    async (a) => setExit(await initCommand({ dir: a.dir as string, type: a.type }, io)),
   );
 }
