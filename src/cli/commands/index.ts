@@ -8,6 +8,7 @@ import { graphCommand } from "./graph.js";
 import { buildCommand } from "./build.js";
 import { careCommand } from "./care.js";
 import { initCommand } from "./init.js";
+import { diffCommand } from "./diff.js";
 import { starterTypes } from "../../init/index.js";
 import { analyzePlan } from "../../analyze.js";
 import { expandPlans } from "../expand.js";
@@ -189,5 +190,28 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
           describe: "type d’établissement",
         }),
     async (a) => setExit(await initCommand({ dir: a.dir as string, type: a.type }, io)),
+  );
+  y.command(
+    "diff <old> <new>",
+    "Compare deux versions d’un plan : modifications et conséquences (ordre de reprise, constats).",
+    (c) =>
+      c
+        .positional("old", {
+          type: "string",
+          demandOption: true,
+          describe: "ancien plan (ou - pour l’entrée standard)",
+        })
+        .positional("new", {
+          type: "string",
+          demandOption: true,
+          describe: "nouveau plan (ou - pour l’entrée standard)",
+        })
+        .option("format", {
+          choices: ["text", "json"] as const,
+          default: "text" as const,
+          describe: "format de sortie",
+        }),
+    async (a) =>
+      setExit(await diffCommand({ old: a.old as string, new: a.new as string, format: a.format }, io)),
   );
 }
