@@ -31,7 +31,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .help()
     .alias("h", "help")
     .strict()
-    .demandCommand(1, "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care.")
+    .demandCommand(
+      1,
+      "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care, exercise.",
+    )
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)

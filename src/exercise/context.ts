@@ -3,7 +3,16 @@
  * unavailable resources, and the findings by code. Built once per kit; pure.
  */
 import type { Finding, FindingCode } from "../diagnostics/types.js";
-import type { CellRole, Contact, ExerciseLevel, Plan, Procedure, Resource, Scenario, Service } from "../plan/types.js";
+import type {
+  CellRole,
+  Contact,
+  ExerciseLevel,
+  Plan,
+  Procedure,
+  Resource,
+  Scenario,
+  Service,
+} from "../plan/types.js";
 import type { Recovery, ServiceFacts } from "../recovery/types.js";
 import { NBSP } from "../text/french.js";
 

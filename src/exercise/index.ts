@@ -39,7 +39,9 @@ export const DEFAULT_START = 9 * 60;
 export function defaultLevel(plan: Plan, scenarioId: string): ExerciseLevel {
   const today = dayNumber(plan.plan.date);
   const planned = (plan.exercises ?? []).find(
-    (e) => e.scenario === scenarioId && (e.status ?? (dayNumber(e.date) <= today ? "done" : "planned")) === "planned",
+    (e) =>
+      e.scenario === scenarioId &&
+      (e.status ?? (dayNumber(e.date) <= today ? "done" : "planned")) === "planned",
   );
   return planned?.level ?? "intermediate";
 }

@@ -19,7 +19,10 @@ import type { Stimulus } from "./types.js";
 export type Draft = Omit<Stimulus, "n" | "gameMinutes" | "clock"> & { position: number };
 
 /** Level counts of docs/exercise.md: how many stimuli of a kind each level includes. */
-export function countFor(ctx: KitContext, counts: { beginner: number; intermediate: number; confirmed: number }) {
+export function countFor(
+  ctx: KitContext,
+  counts: { beginner: number; intermediate: number; confirmed: number },
+) {
   return counts[ctx.level];
 }
 
@@ -44,7 +47,9 @@ export function detection(ctx: KitContext): Draft[] {
     ...(ctx.plan.crisis.alerting ?? []),
   ];
   if (expected.length === 0) {
-    expected.push(`Alerter la cellule de crise${NBSP}: le plan ne décrit ni fiche réflexe ni séquence d’alerte`);
+    expected.push(
+      `Alerter la cellule de crise${NBSP}: le plan ne décrit ni fiche réflexe ni séquence d’alerte`,
+    );
   }
   return [
     {
@@ -70,7 +75,9 @@ export function crisisCell(ctx: KitContext): Draft[] {
     room === undefined
       ? `Réunir la cellule de crise${NBSP}: le plan ne désigne pas de lieu de crise`
       : `Réunir la cellule de crise en ${quote(room)}`,
-    ...ctx.plan.crisis.cell.map((r) => `Présent en cellule${NBSP}: ${r.role} (${contactName(ctx, r.contact) ?? r.contact})`),
+    ...ctx.plan.crisis.cell.map(
+      (r) => `Présent en cellule${NBSP}: ${r.role} (${contactName(ctx, r.contact) ?? r.contact})`,
+    ),
   ];
   return [
     {
@@ -131,7 +138,8 @@ export function notifications(ctx: KitContext): Draft[] {
     channel: "Téléphone",
     message: `${n.who} a eu connaissance de l’incident et demande un point de situation${NNBSP}: avez-vous fait le signalement${NNBSP}?`,
     expected: [
-      `Notifier ${n.who} — délai${NBSP}: ${n.when}` + (n.how === undefined ? "" : ` — moyen${NBSP}: ${n.how}`),
+      `Notifier ${n.who} — délai${NBSP}: ${n.when}` +
+        (n.how === undefined ? "" : ` — moyen${NBSP}: ${n.how}`),
     ],
     findings: [],
     title: `Point de situation demandé${NBSP}: ${n.who}`,
@@ -177,7 +185,8 @@ export function end(): Draft[] {
       sender: "Directeur d’exercice",
       recipient: "Tous les joueurs",
       channel: "Oral",
-      message: "Fin du jeu. Chacun note l’heure et l’état de ses actions en cours, puis rejoint le RETEX à chaud.",
+      message:
+        "Fin du jeu. Chacun note l’heure et l’état de ses actions en cours, puis rejoint le RETEX à chaud.",
       expected: ["Les joueurs arrêtent le jeu et rejoignent le RETEX à chaud"],
       findings: [],
       title: "Fin du jeu",

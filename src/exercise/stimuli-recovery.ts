@@ -65,7 +65,9 @@ export function answeringProcedures(ctx: KitContext, serviceId: string): Procedu
 }
 
 function holdText(p: Procedure): string {
-  return p.maxDuration === undefined ? "" : ` (tenue jusqu’à ${formatDuration(durationMinutes(p.maxDuration))})`;
+  return p.maxDuration === undefined
+    ? ""
+    : ` (tenue jusqu’à ${formatDuration(durationMinutes(p.maxDuration))})`;
 }
 
 /** 3 `service-impact`: one per impacted service, as many as the level allows. */
@@ -135,7 +137,8 @@ export function recoveryPlan(ctx: KitContext): Draft[] {
 
 /** Owner of the scenario's first procedure of a kind. */
 function procedureOwner(ctx: KitContext, kind: Procedure["kind"]): string | undefined {
-  return (ctx.scenario.procedures ?? []).map((id) => ctx.procedures.get(id)).find((p) => p?.kind === kind)?.owner;
+  return (ctx.scenario.procedures ?? []).map((id) => ctx.procedures.get(id)).find((p) => p?.kind === kind)
+    ?.owner;
 }
 
 /** The team (else owner) of a resource, as sender; the role that team holds, else the first role. */
@@ -168,7 +171,9 @@ export function lateRestores(ctx: KitContext): Draft[] {
     .slice(0, count)
     .map((r, i) => {
       const extend = inBiaOrder(ctx, r.services).flatMap((s) =>
-        degradedOf(ctx, s).map((p) => `Prolonger la procédure dégradée ${quote(p.title)} (${serviceName(ctx, s)})`),
+        degradedOf(ctx, s).map(
+          (p) => `Prolonger la procédure dégradée ${quote(p.title)} (${serviceName(ctx, s)})`,
+        ),
       );
       const inform =
         director === undefined
@@ -220,7 +225,9 @@ export function backupFailure(ctx: KitContext): Draft[] {
                 (p.service === undefined ? "" : ` (${serviceName(ctx, p.service)})`),
             )
           : [noFallback],
-      findings: flagged.filter((f) => f.subject === target.id).map((f) => ({ code: f.code, subject: f.subject })),
+      findings: flagged
+        .filter((f) => f.subject === target.id)
+        .map((f) => ({ code: f.code, subject: f.subject })),
       title: `Sauvegarde inutilisable${NBSP}: ${target.name}`,
     },
   ];

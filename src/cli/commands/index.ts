@@ -7,6 +7,7 @@ import { prioritiesCommand } from "./priorities.js";
 import { graphCommand } from "./graph.js";
 import { buildCommand } from "./build.js";
 import { careCommand } from "./care.js";
+import { registerExercise } from "./exercise.js";
 import { analyzePlan } from "../../analyze.js";
 import { expandPlans } from "../expand.js";
 
@@ -175,4 +176,5 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
       );
     },
   );
+  registerExercise(y, io, setExit, analyzePlan);
 }
