@@ -40,6 +40,7 @@ export type FindingCode =
   | "missing-deputy"
   | "orphan-resource"
   | "no-recovery-estimate"
+  | "missing-phone"
   | "dependency-cycle";
 
 export type DiagnosticCode = PlanDiagnosticCode | FindingCode;
@@ -83,10 +84,16 @@ export interface FindingData {
   date?: string;
   /** Resource ids left uncovered (no-degraded-procedure). */
   resources?: string[];
-  /** Contact id of the role (missing-deputy). */
+  /** Contact id of the role (missing-deputy) or of the contact without a number (missing-phone). */
   contact?: string;
+  /** First place citing the contact (missing-phone). */
+  citedBy?: MissingPhoneCitation;
   /** Cycle ids, first repeated at the end (dependency-cycle). */
   cycle?: string[];
 }
+
+/** Where a contact without a number is cited first (missing-phone, docs/recovery.md). */
+export type MissingPhoneCitation =
+  { kind: "cell" | "hotlines"; id?: undefined } | { kind: "procedure" | "resource"; id: string };
 
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -25,6 +25,7 @@ export const pcaFindingCodes: readonly FindingCode[] = [
   "rto-unreachable",
   "no-degraded-procedure",
   "missing-deputy",
+  "missing-phone",
 ];
 
 export interface PcaView {

@@ -46,6 +46,7 @@ const known = new Set([
   "missing-deputy",
   "orphan-resource",
   "no-recovery-estimate",
+  "missing-phone",
   "dependency-cycle",
 ]);
 

@@ -18,18 +18,31 @@ export interface FakeIo {
   /** All of standard output / standard error, joined. */
   out(): string;
   err(): string;
+  /** How many times the command read standard input. */
+  stdinReads(): number;
 }
 
 export function fakeIo(options: FakeIoOptions = {}): FakeIo {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  let reads = 0;
   const io: Io = {
     stdout: (t) => void stdout.push(t),
     stderr: (t) => void stderr.push(t),
     cwd: options.cwd ?? "/",
     env: options.env ?? {},
     isTTY: options.isTTY ?? false,
-    readStdin: async () => options.stdin ?? "",
+    readStdin: async () => {
+      reads++;
+      return options.stdin ?? "";
+    },
   };
-  return { io, stdout, stderr, out: () => stdout.join(""), err: () => stderr.join("") };
+  return {
+    io,
+    stdout,
+    stderr,
+    out: () => stdout.join(""),
+    err: () => stderr.join(""),
+    stdinReads: () => reads,
+  };
 }

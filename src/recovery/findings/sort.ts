@@ -15,12 +15,13 @@ export const findingCodeOrder: readonly FindingCode[] = [
   "missing-deputy",
   "no-recovery-estimate",
   "orphan-resource",
+  "missing-phone",
   "dependency-cycle",
 ];
 
 /**
  * Codes whose subject is a resource, in table 7.2 order: the one list of that fact. Sorting reads it
- * (subjects in rank order) and so does the PRA, whose chapter 10 selects these findings.
+ * (subjects in rank order) and so does the PRA, whose chapter 10 selects them (and missing-phone).
  */
 export const resourceFindingCodes: readonly FindingCode[] = [
   "rto-unreachable",
@@ -45,12 +46,13 @@ function indexById(list: { id: string }[] | undefined): Map<string, number> {
 /**
  * docs/documents.md 1.7: `rto-unreachable` first, then severity, then code (table 7.2), then subject —
  * rank for resources (unranked ones after, in plan order), plan order for services and
- * procedures, cell order for roles; path and message last so that the order is total.
+ * procedures, cell order for roles, plan order for contacts; path and message last so that the order is total.
  */
 export function sortFindings(findings: Finding[], recovery: Recovery | undefined, plan: Plan): Finding[] {
   const services = indexById(plan.services);
   const resources = indexById(plan.resources);
   const procedures = indexById(plan.procedures);
+  const contacts = indexById(plan.contacts);
   const roles = new Map<string, number>();
   (plan.crisis?.cell ?? []).forEach((c, i) => {
     if (!roles.has(c.role)) roles.set(c.role, i);
@@ -65,6 +67,7 @@ export function sortFindings(findings: Finding[], recovery: Recovery | undefined
     }
     if (serviceCodes.has(f.code)) return services.get(f.subject) ?? big;
     if (f.code === "missing-deputy") return roles.get(f.subject) ?? big;
+    if (f.code === "missing-phone") return contacts.get(f.subject) ?? big;
     if (f.code === "cover-not-direct") return procedures.get(f.subject) ?? big;
     return big;
   };
