@@ -71,14 +71,10 @@ export function computeRecovery(
   const rank = new Int32Array(g.nodeCount);
   order.forEach((n, i) => (rank[n] = i + 1));
 
+  // What the finding checks read; the facts read the same, and a few arrays more.
+  const ctx: FindingContext = { plan, map, g, lost, duration, deadlines, earliest, inherited };
   const inputs: FactInputs = {
-    plan,
-    g,
-    lost,
-    duration,
-    deadlines,
-    earliest,
-    inherited,
+    ...ctx,
     closures: new Closures(g, topo),
     rank,
     levels: dependencyLevels(g, topo),
@@ -93,7 +89,6 @@ export function computeRecovery(
   const ranked = order.map((n) => all[n - g.serviceCount]);
   const services = plan.services.map((_, i) => serviceFacts(inputs, i));
 
-  const ctx: FindingContext = { plan, map, g, lost, duration, deadlines, earliest, inherited };
   const findings: Finding[] = [
     ...(options.findings ?? []),
     ...resourceFindings(ctx),
