@@ -25,6 +25,8 @@ export interface PendingEntry {
   lineEnd: number;
   left: number;
   right: number;
+  /** Where the number goes among the page's runs: right after the entry, for reading order. */
+  runIndex: number;
 }
 
 /** Headings listed in a Sommaire of depth `maxLevel`, in body order. */
@@ -48,6 +50,7 @@ export function placeToc(flow: Flow, doc: Document, toc: Toc, pending: PendingEn
       lineEnd: flow.left + indent + boxes[boxes.length - 1].line.width,
       left: flow.left + indent,
       right: flow.left + flow.width,
+      runIndex: flow.page.runs.length,
     });
   }
 }
@@ -59,7 +62,8 @@ export function resolveToc(laid: LaidOutDocument, pending: PendingEntry[]): void
   const size = TOC_ENTRY.size;
   const h = lineHeight(size);
   const dot = advance("regular", ".") * size;
-  for (const entry of pending) {
+  // From the last entry back, so that inserting runs leaves the earlier indices valid.
+  for (const entry of [...pending].reverse()) {
     const target = index.get(entry.heading);
     if (target === undefined) continue;
     const page = laid.pages[entry.page];
@@ -79,9 +83,10 @@ export function resolveToc(laid: LaidOutDocument, pending: PendingEntry[]): void
     });
     const dotsFrom = entry.lineEnd + 3;
     const dots = Math.floor((entry.right - numberWidth - 3 - dotsFrom) / dot);
+    const added = [run(entry.right - numberWidth, numberWidth, number)];
     if (dots > 0)
-      page.runs.push(run(entry.right - numberWidth - 3 - dots * dot, dots * dot, ".".repeat(dots)));
-    page.runs.push(run(entry.right - numberWidth, numberWidth, number));
+      added.unshift(run(entry.right - numberWidth - 3 - dots * dot, dots * dot, ".".repeat(dots)));
+    page.runs.splice(entry.runIndex, 0, ...added);
     page.links.push({
       x: entry.left,
       y: entry.top,
