@@ -24,14 +24,15 @@ describe("pcapra build, CH de Kerbrat (sanitaire)", () => {
     code = await buildCommand({ plan: kerbrat, out }, io, analyzePlan);
   }, T);
 
-  it("writes the DOCX documents that exist today and prints their paths", () => {
+  it("writes each document as DOCX and PDF by default and prints their paths", () => {
     expect(code).toBe(0);
-    const names = ["290000017-pca-v2.1.docx", "290000017-pra-v2.1.docx", "290000017-fiches-v2.1.docx"];
+    const names = ["pca", "pra", "fiches"].flatMap((d) => [
+      `290000017-${d}-v2.1.docx`,
+      `290000017-${d}-v2.1.pdf`,
+    ]);
     expect(io.out.join("")).toBe(names.map((n) => join(out, n) + "\n").join(""));
     expect(readdirSync(out).sort()).toEqual([...names].sort());
-    expect(io.err.join("")).toContain(
-      "l’édition PDF et le classeur de crise (binder) ne sont pas encore disponibles",
-    );
+    expect(io.err.join("")).not.toContain("PDF");
     // Warnings go to stderr as `file:line:column: severity code: message`.
     expect(io.err.join("")).toMatch(/\.yaml:\d+:\d+: warning rto-unreachable: /);
   });
@@ -143,7 +144,9 @@ describe("pcapra build, options and errors", () => {
       expect(r.exitCode).toBe(0);
       expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual([
         "350000041-psca-v1.2.docx",
+        "350000041-psca-v1.2.pdf",
         "350000041-fiches-v1.2.docx",
+        "350000041-fiches-v1.2.pdf",
       ]);
     },
     T,
@@ -169,7 +172,6 @@ describe("pcapra build, options and errors", () => {
     "refuses what does not exist yet, and unknown values, with exit 2",
     async () => {
       for (const args of [
-        { format: "docx,pdf" },
         { doc: "pra,binder" },
         { doc: "plan" },
         { format: "odt" },
@@ -183,8 +185,7 @@ describe("pcapra build, options and errors", () => {
         ).toBe(2);
         expect(io.out).toEqual([]);
         expect(existsSync(join(dir, "out"))).toBe(false);
-        if (args.format === "docx,pdf" || args.doc === "pra,binder")
-          expect(io.err.join("")).toContain("pas encore disponible");
+        if (args.doc === "pra,binder") expect(io.err.join("")).toContain("pas encore disponible");
       }
     },
     T,
