@@ -54,10 +54,10 @@ export const defaultDocs: Record<"sanitaire" | "medico-social", DocKind[]> = {
 };
 
 const notYet = (what: string) =>
-  `${what} n’est pas encore disponible dans cette version de pcapra\u202f: seuls les documents DOCX pca, pra, psca et fiches sont produits.`;
+  `${what} n’est pas encore disponible dans cette version de pcapra\u202f: seuls les documents DOCX sont produits.`;
 
 export const laterNote =
-  "l’édition PDF et le classeur de crise (binder) ne sont pas encore disponibles\u202f; seuls les documents DOCX sont produits.";
+  "l’édition PDF n’est pas encore disponible\u202f; seuls les documents DOCX sont produits.";
 
 function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
   return { written: [], diagnostics, messages: [message], exitCode: 2 };
@@ -93,7 +93,6 @@ export function viewInput(
 export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Promise<BuildResult> {
   // Usage errors first: asking explicitly for what does not exist yet is refused before any work.
   if (input.formats?.includes("pdf")) return usage(notYet("Le format PDF (--format pdf)"));
-  if (input.docs?.includes("binder")) return usage(notYet("Le classeur de crise (--doc binder)"));
 
   const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
   const diagnostics = analysis.diagnostics;

@@ -26,12 +26,15 @@ describe("pcapra build, CH de Kerbrat (sanitaire)", () => {
 
   it("writes the DOCX documents that exist today and prints their paths", () => {
     expect(code).toBe(0);
-    const names = ["290000017-pca-v2.1.docx", "290000017-pra-v2.1.docx", "290000017-fiches-v2.1.docx"];
+    const names = [
+      "290000017-pca-v2.1.docx",
+      "290000017-pra-v2.1.docx",
+      "290000017-fiches-v2.1.docx",
+      "290000017-binder-v2.1.docx",
+    ];
     expect(io.out.join("")).toBe(names.map((n) => join(out, n) + "\n").join(""));
     expect(readdirSync(out).sort()).toEqual([...names].sort());
-    expect(io.err.join("")).toContain(
-      "l’édition PDF et le classeur de crise (binder) ne sont pas encore disponibles",
-    );
+    expect(io.err.join("")).toContain("l’édition PDF n’est pas encore disponible");
     // Warnings go to stderr as `file:line:column: severity code: message`.
     expect(io.err.join("")).toMatch(/\.yaml:\d+:\d+: warning rto-unreachable: /);
   });
@@ -120,7 +123,7 @@ describe("heading paragraphs of every DOCX", () => {
           scenario: null,
         };
         for (const file of r.written) {
-          const doc = /-(pca|pra|psca|fiches)-v/.exec(file)![1] as BuildableDoc;
+          const doc = /-(pca|pra|psca|fiches|binder)-v/.exec(file)![1] as BuildableDoc;
           const model = parseBlockText(renderTemplate(templateOf[doc], documentData(doc, input)), doc).body;
           const expected = model.flatMap((b) =>
             b.type === "heading" ? [`${"#".repeat(b.level)} ${b.text}`] : [],
@@ -136,7 +139,7 @@ describe("heading paragraphs of every DOCX", () => {
 
 describe("pcapra build, options and errors", () => {
   it(
-    "builds the médico-social defaults: PSCA and fiches",
+    "builds the médico-social defaults: PSCA, fiches and binder",
     async () => {
       const dir = tempDir("ehpad");
       const r = await buildDocuments({ path: tilleuls, outDir: dir }, analyzePlan);
@@ -144,6 +147,7 @@ describe("pcapra build, options and errors", () => {
       expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual([
         "350000041-psca-v1.2.docx",
         "350000041-fiches-v1.2.docx",
+        "350000041-binder-v1.2.docx",
       ]);
     },
     T,
@@ -170,7 +174,6 @@ describe("pcapra build, options and errors", () => {
     async () => {
       for (const args of [
         { format: "docx,pdf" },
-        { doc: "pra,binder" },
         { doc: "plan" },
         { format: "odt" },
         { scenario: "inconnu" },
@@ -183,8 +186,7 @@ describe("pcapra build, options and errors", () => {
         ).toBe(2);
         expect(io.out).toEqual([]);
         expect(existsSync(join(dir, "out"))).toBe(false);
-        if (args.format === "docx,pdf" || args.doc === "pra,binder")
-          expect(io.err.join("")).toContain("pas encore disponible");
+        if (args.format === "docx,pdf") expect(io.err.join("")).toContain("pas encore disponible");
       }
     },
     T,
