@@ -1,5 +1,5 @@
 /**
- * Entry point of the shared view: every shared block of documents.md §1.8, built once, plus the
+ * Entry point of the shared view: every shared block of docs/documents.md §1.8, built once, plus the
  * cover and metadata. Document views (pca.ts, pra.ts, psca.ts…) spread `commonView(...)` into their
  * own data so templates can call the shared partials (`{{> sites common.sites}}`).
  */

@@ -1,5 +1,5 @@
 /**
- * View of the fiches document (documents.md §5): one alert fiche, then one fiche per reflex
+ * View of the fiches document (docs/documents.md §5): one alert fiche, then one fiche per reflex
  * procedure (plan order) and per degraded procedure (service BIA order, then plan order).
  * Each fiche is meant to be printed alone and used on paper at 3 a.m.: it opens with the numbers
  * to call ([Numéros]), gives a phone beside every name, and never prints `Non renseigné` — a

@@ -1,5 +1,5 @@
 /**
- * documents.md, the words: fixed sentences (exact Unicode), empty-section sentences, absent data
+ * docs/documents.md, the words: fixed sentences (exact Unicode), empty-section sentences, absent data
  * (§1.4), formats (§1.6), labels (§7.1), findings (§7.2, selection and order §1.7), glossary (§7.3),
  * fiches (§5). Plans are written by hand in plans.ts; expected values are computed by hand there.
  */
@@ -261,7 +261,10 @@ describe("empty sections and absent data (§1.4)", () => {
     expect(tableUnder(empty.pca, "Annexe A – Annuaire de crise")[2]).toEqual([
       "Bruno Durand",
       "Adjoint",
-      ...Array(4).fill("Non renseigné"),
+      "Non renseigné",
+      "Non renseigné",
+      "06 99 00 00 02",
+      "Non renseigné",
       "Non désigné",
     ]);
     const cell = tableUnder(full.pca, "3.1 Cellule de crise");
@@ -617,6 +620,12 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       "PACS",
       `Durée non renseignée, comptée 0${S}min dans le calcul.`,
     ],
+    phoneCom: [
+      "Avertissement",
+      "Contact sans téléphone",
+      "Chloé Petit",
+      "Aucun numéro pour Chloé Petit, cité par la cellule de crise.",
+    ],
     orphan: [
       "Information",
       "Ressource sans usage identifié",
@@ -634,6 +643,7 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       rows.degraded,
       rows.deputyCom,
       rows.deputyDsi,
+      rows.phoneCom,
     ]);
   });
   it("PRA 10", () => {
@@ -646,6 +656,7 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       rows.offline,
       rows.staleGam,
       rows.stalePacs,
+      rows.phoneCom,
       rows.estGam,
       rows.estPacs,
       rows.orphan,
@@ -664,6 +675,7 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       rows.degraded,
       rows.deputyCom,
       rows.deputyDsi,
+      rows.phoneCom,
       rows.estGam,
       rows.estPacs,
       rows.orphan,

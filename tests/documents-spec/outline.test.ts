@@ -1,5 +1,5 @@
 /**
- * documents.md, checked from outside on the bundled examples: the heading outline of every DOCX
+ * docs/documents.md, checked from outside on the bundled examples: the heading outline of every DOCX
  * (text, level, order) recomputed from the plan YAML, the cover, running header and footer,
  * metadata, Sommaire and table properties. Expected values are derived here from the plan and the
  * recovery order only (never from pcapra's views).
@@ -73,7 +73,7 @@ function expectedCover(plan: Plan, doc: Doc): string[] {
   ];
 }
 
-/** Every table header row given by documents.md (a table starting with one must repeat it). */
+/** Every table header row given by docs/documents.md (a table starting with one must repeat it). */
 const specHeaders = [
   "Version|Date|Auteur|Modifications",
   "Site|Adresse",
