@@ -60,8 +60,9 @@ describe.runIf(toolsAvailable("soffice", "pdftotext"))("DOCX → LibreOffice →
   const flat = (s: string): string => s.replace(/\s+/g, " ");
 
   it("converts every DOCX", () => {
-    expect(docx).toHaveLength(5);
-    expect(readdirSync(dir).filter((f) => f.endsWith(".pdf"))).toHaveLength(5);
+    // CH: PCA, PRA, fiches, binder; EHPAD: PSCA, fiches, binder.
+    expect(docx).toHaveLength(7);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".pdf"))).toHaveLength(7);
     expect(flat(pdfText("-pca-v2.1.docx"))).toContain("Plan de continuité d’activité");
     expect(flat(pdfText("-psca-v1.2.docx"))).toContain("Plan de sauvegarde et de continuité d’activité");
   });

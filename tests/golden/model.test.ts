@@ -12,8 +12,8 @@ import { root } from "../cli/helpers.js";
 import { expectGolden } from "../helpers/golden.js";
 
 const cases: { example: string; docs: BuildableDoc[] }[] = [
-  { example: "ch-kerbrat", docs: ["pca", "pra", "fiches"] },
-  { example: "ehpad-les-tilleuls.yaml", docs: ["psca", "fiches"] },
+  { example: "ch-kerbrat", docs: ["pca", "pra", "fiches", "binder"] },
+  { example: "ehpad-les-tilleuls.yaml", docs: ["psca", "fiches", "binder"] },
 ];
 
 describe.each(cases)("document model of $example", ({ example, docs }) => {

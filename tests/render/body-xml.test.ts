@@ -25,6 +25,8 @@ const golden = [
   "ch-kerbrat-fiches",
   "ehpad-les-tilleuls-psca",
   "ehpad-les-tilleuls-fiches",
+  "ch-kerbrat-binder",
+  "ehpad-les-tilleuls-binder",
 ];
 const goldenDoc = (name: string): Document =>
   JSON.parse(readFileSync(join(__dirname, "../golden", `${name}.json`), "utf8")) as Document;
