@@ -37,7 +37,7 @@ export async function run(rawArgv: string[], io: Io): Promise<number> {
     .strict()
     .demandCommand(
       1,
-      "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care, init, diff.",
+      "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care, init, diff, exercise.",
     )
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns ?? 100))

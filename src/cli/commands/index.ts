@@ -10,6 +10,7 @@ import { careCommand } from "./care.js";
 import { initCommand } from "./init.js";
 import { diffCommand } from "./diff.js";
 import { starterTypes } from "../../init/index.js";
+import { registerExercise } from "./exercise.js";
 import { analyzePlan } from "../../analyze.js";
 import { expandPlans } from "../expand.js";
 
@@ -214,4 +215,5 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
     async (a) =>
       setExit(await diffCommand({ old: a.old as string, new: a.new as string, format: a.format }, io)),
   );
+  registerExercise(y, io, setExit, analyzePlan);
 }
