@@ -17,6 +17,10 @@ export interface DiagramOptions {
   size?: number;
   /** Widest label line, in points. */
   labelWidth?: number;
+  /** `LR`: activities left, infrastructure right (default); `TB`: activities on top. */
+  direction?: "LR" | "TB";
+  /** Picture title (caption). */
+  title?: string;
 }
 
 const PAD_X = 5;
@@ -65,7 +69,13 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
   const size = Math.max(minTextSize, options.size ?? minTextSize);
   const labelWidth = options.labelWidth ?? 110;
   const g = new dagre.graphlib.Graph({ multigraph: false });
-  g.setGraph({ rankdir: "LR", nodesep: 8, ranksep: 28, marginx: MARGIN, marginy: MARGIN });
+  g.setGraph({
+    rankdir: options.direction ?? "LR",
+    nodesep: 8,
+    ranksep: 28,
+    marginx: MARGIN,
+    marginy: MARGIN,
+  });
   g.setDefaultEdgeLabel(() => ({}));
   const boxes = view.nodes.map((n) => box(n, size, labelWidth, measure));
   view.nodes.forEach((n, i) => g.setNode(String(i), { width: boxes[i].width, height: boxes[i].height }));
@@ -120,7 +130,7 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
   return {
     width: round(Math.max(width, key.width + 2 * MARGIN)),
     height: round((graph.height ?? 0) + 4 + key.height + MARGIN),
-    title: "Graphe des dépendances",
+    title: options.title ?? "Graphe des dépendances",
     shapes: [...shapes, ...key.shapes],
   };
 }
