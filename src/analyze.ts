@@ -20,7 +20,7 @@ export interface Analysis {
   map?: SourceMap;
   /** Present when the plan is valid (no cycle) and the scenario exists. */
   recovery?: Recovery;
-  /** Findings of recovery.md (rules and engine), in documents.md §1.7 order. */
+  /** Findings of docs/recovery.md (rules and engine), in docs/documents.md §1.7 order. */
   findings: Finding[];
   /** Every diagnostic (findings included). */
   diagnostics: Diagnostic[];

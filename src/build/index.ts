@@ -1,5 +1,5 @@
 /**
- * `pcapra build` (cli.md): analyse the plan once, then for each requested document
+ * `pcapra build` (docs/cli.md): analyse the plan once, then for each requested document
  * view → template → block text → document model → DOCX bytes → atomic write.
  * Every document is rendered in memory before the first file is written, so a template error
  * leaves the output folder as it was. Diagnostics and notes are returned, never printed here.
@@ -29,9 +29,9 @@ export type OutputFormat = "docx" | "pdf";
 export interface BuildInput {
   path: string;
   outDir: string;
-  /** Documents asked with `--doc`; absent = the defaults of cli.md for the establishment type. */
+  /** Documents asked with `--doc`; absent = the defaults of docs/cli.md for the establishment type. */
   docs?: DocKind[];
-  /** Formats asked with `--format`; absent = the defaults of cli.md. */
+  /** Formats asked with `--format`; absent = the defaults of docs/cli.md. */
   formats?: OutputFormat[];
   templatesDir?: string;
   scenario?: string | null;
@@ -47,7 +47,7 @@ export interface BuildResult {
   exitCode: 0 | 1 | 2;
 }
 
-/** cli.md defaults, per establishment type. */
+/** docs/cli.md defaults, per establishment type. */
 export const defaultDocs: Record<"sanitaire" | "medico-social", DocKind[]> = {
   sanitaire: ["pca", "pra", "fiches", "binder"],
   "medico-social": ["psca", "fiches", "binder"],

@@ -1,5 +1,5 @@
 /**
- * Which view and which template make each document (documents.md: bundled templates `pca`, `pra`,
+ * Which view and which template make each document (docs/documents.md: bundled templates `pca`, `pra`,
  * `psca`, `fiche`, `binder`). Every view carries the shared blocks under `common`, metadata included.
  */
 import type { DocumentMeta } from "../doc/model.js";

@@ -33,7 +33,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .strict()
     .demandCommand(
       1,
-      "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care, exercise.",
+      "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care, init, diff, exercise.",
     )
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
@@ -41,6 +41,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .fail((msg: string | null, err: Error | undefined) => {
       if (err && !msg) throw err;
       usageError = msg ?? err?.message ?? "usage incorrect";
+      // Without exitProcess, yargs would go on and run the command: stop before any work (cli.md).
+      throw new Error(usageError);
     });
   registerCommands(parser, io, setExit);
 
@@ -56,6 +58,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (output) io.stdout(output.endsWith("\n") ? output : output + "\n");
     return exitCode;
   } catch (error) {
+    if (usageError !== null) {
+      io.stderr(`pcapra\u00a0: ${usageError}\nVoir «\u00a0pcapra --help\u00a0».\n`);
+      return exitCodes.usage;
+    }
     return internalError(error, io);
   }
 }

@@ -28,10 +28,11 @@ export interface FactInputs {
   inherited: Inherited;
   closures: Closures;
   rank: Int32Array;
+  levels: Int32Array;
 }
 
 export function resourceFacts(x: FactInputs, node: number): ResourceFacts {
-  const { plan, g, lost, duration, deadlines, earliest, inherited, closures, rank } = x;
+  const { plan, g, lost, duration, deadlines, earliest, inherited, closures, rank, levels } = x;
   const r = (plan.resources ?? [])[node - g.serviceCount];
   const D = deadlines.deadline[node];
   const deadline = D === Infinity ? null : D;
@@ -48,6 +49,7 @@ export function resourceFacts(x: FactInputs, node: number): ResourceFacts {
     earliestRestoreMinutes: earliest.earliest[node],
     criticality: criticalityByRank[inherited.bestRank[node]] ?? null,
     deadlineService: deadline === null ? null : g.ids[deadlines.deadlineService[node]],
+    level: levels[node],
   } as ResourceFacts;
   lazy(facts, "services", () => closures.servicesOf(node));
   lazy(facts, "criticalPath", () => criticalPath(g, earliest.next, node));

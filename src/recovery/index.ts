@@ -1,5 +1,5 @@
 /**
- * The recovery engine (recovery.md): dependency graph → recovery order, deadlines, tiers and
+ * The recovery engine (docs/recovery.md): dependency graph → recovery order, deadlines, tiers and
  * findings for one scenario. Pure: no I/O, no clock; the same plan gives the same result
  * whatever the order of its arrays (every tie is broken by id).
  */
@@ -10,6 +10,7 @@ import { Closures } from "./closures.js";
 import { cycleDiagnostics } from "./cycles.js";
 import { computeDeadlines } from "./deadlines.js";
 import { computeEarliest } from "./earliest.js";
+import { dependencyLevels } from "./levels.js";
 import { resourceFacts, serviceFacts, type FactInputs } from "./facts.js";
 import type { FindingContext } from "./findings/context.js";
 import { procedureFindings } from "./findings/procedure-findings.js";
@@ -75,6 +76,7 @@ export function computeRecovery(
     inherited,
     closures: new Closures(g, topo),
     rank,
+    levels: dependencyLevels(g, topo),
   };
   const byId = new Map<string, ResourceFacts>();
   const all: ResourceFacts[] = [];

@@ -1,5 +1,5 @@
 /**
- * View of the PRA (documents.md §3): Plan + Recovery + findings → template data for `pra.hbs`.
+ * View of the PRA (docs/documents.md §3): Plan + Recovery + findings → template data for `pra.hbs`.
  * Pure: it formats and orders; recovery facts come from the recovery engine, never recomputed.
  */
 import type { ViewInput } from "./input.js";
@@ -33,7 +33,7 @@ import {
 } from "./shared/sections.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 
-/** Findings printed in chapter 10 (documents.md §3). */
+/** Findings printed in chapter 10 (docs/documents.md §3). */
 export const praFindingCodes = [
   "rto-unreachable",
   "rpo-unmet",
@@ -42,6 +42,7 @@ export const praFindingCodes = [
   "restore-test-stale",
   "no-recovery-estimate",
   "orphan-resource",
+  "missing-phone",
 ] as const;
 
 /** 5.n: `{{{mark}}} {{number}} {{title}}`, then the key–value table, steps and backup. */

@@ -1,5 +1,5 @@
 /**
- * Print layout, through LibreOffice (documents.md §1.1, §1.5): no word of a table is cut between
+ * Print layout, through LibreOffice (docs/documents.md §1.1, §1.5): no word of a table is cut between
  * two lines because its column is too narrow (e-mails and URLs aside: they may be broken), and no
  * heading or bold label ends a page. Needs `soffice` and `pdftotext`: fails in CI without them,
  * skipped elsewhere.

@@ -114,7 +114,7 @@ describe("tables and lists", () => {
     const rowCount = [...model.cover, ...model.body]
       .filter((b): b is Table => b.type === "table")
       .reduce((n, t) => n + t.rows.length + (t.header ? 1 : 0), 0);
-    // A callout is drawn as a one-row table: its row does not split either (documents.md §1.5).
+    // A callout is drawn as a one-row table: its row does not split either (docs/documents.md §1.5).
     const callouts = [...model.cover, ...model.body].filter((b) => b.type === "callout").length;
     expect(body().match(/<w:tblHeader\/>/g)).toHaveLength(tables.filter((t) => t.header).length);
     expect(body().match(/<w:cantSplit\/>/g)).toHaveLength(rowCount + callouts);

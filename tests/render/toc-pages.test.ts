@@ -1,5 +1,5 @@
 /**
- * documents.md §1.1: the Sommaire lists true page numbers. The DOCX carries them as the TOC
+ * docs/documents.md §1.1: the Sommaire lists true page numbers. The DOCX carries them as the TOC
  * field's cached entries, from the page estimate; here LibreOffice lays the files out and prints
  * them to PDF, and each heading's page is read back (lo-pages.ts). Needs soffice, pdftotext and
  * pdfinfo: the test fails in CI when they are missing, and is skipped elsewhere.

@@ -283,6 +283,7 @@ describe("PRA outline (documents.md §3)", () => {
       services: [],
       deadlineService: null,
       criticalPath: [r.id],
+      level: 1,
     }));
     input.recovery = { ...input.recovery, ranked: facts, resources: new Map(facts.map((f) => [f.id, f])) };
     input.findings = [];

@@ -1,7 +1,7 @@
 /**
  * Column widths of a table: the template's relative widths, then widened where a column could not
  * hold its longest unbreakable piece (a word, or a duration or date joined by U+00A0), so that no
- * header or cell word is cut in the middle (documents.md §1.1 and §1.5: paper must read cleanly).
+ * header or cell word is cut in the middle (docs/documents.md §1.1 and §1.5: paper must read cleanly).
  * The width taken comes from the columns that have room to spare. Measurements use Arial's
  * advance widths (Liberation Sans has the same metrics), so Word and LibreOffice agree.
  */
