@@ -6,12 +6,6 @@ import { dayNumber } from "../plan/date.js";
 import type { ExerciseLevel, Plan, Scenario } from "../plan/types.js";
 import { NBSP } from "./format.js";
 
-const levelLabel: Record<ExerciseLevel, string> = {
-  beginner: "débutant",
-  intermediate: "intermédiaire",
-  confirmed: "confirmé",
-};
-
 /** A YAML scalar that needs no thought: JSON strings are valid YAML double-quoted scalars. */
 function yamlString(text: string): string {
   return JSON.stringify(text);
@@ -35,7 +29,7 @@ export function exerciseRecord(
     `  - x-id: ${scenario.id}-${year}`,
     `    date: ${planned?.date ?? plan.plan.date}`,
     `    kind: ${planned?.kind ?? "tabletop"}`,
-    `    title: ${yamlString(`Exercice de crise «\u00a0${scenario.title}\u00a0» (kit pcapra, niveau ${levelLabel[level]})`)}`,
+    `    title: ${yamlString(`Exercice de crise «\u00a0${scenario.title}\u00a0»`)}`,
     `    scenario: ${scenario.id}`,
     `    level: ${level}`,
     `    status: planned`,
