@@ -159,3 +159,17 @@ describe("exercise kit DOCX of the CH example (cyberattaque, confirmed)", () => 
     expect(diff.stdout).toContain('"entity": "exercise"');
   });
 });
+
+describe("docs/exercise.md", () => {
+  it("shows the CH chronogram pcapra prints today (numbers, clocks, game and simulated times)", async () => {
+    const doc = readFileSync("docs/exercise.md", "utf8");
+    const rows = [...doc.matchAll(/^\| (\d+) \| (\d\d:\d\d) \(T\+(\d+):(\d\d)\) \| ([^|]+) \|/gm)];
+    const kit = await kitJson(ch, "--scenario", "cyberattaque");
+    expect(rows.map((m) => [Number(m[1]), m[2], Number(m[3]) * 60 + Number(m[4])])).toEqual(
+      kit.stimuli.map((s) => [s.n, s.clock, s.gameMinutes]),
+    );
+    const durations = rows.map((m) => m[5].trim());
+    expect(durations.at(-1)).toBe("Sans objet");
+    expect(durations[0]).toBe("0\u00a0min");
+  });
+});
