@@ -15,7 +15,11 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+/** yargs drops a lone `-` (standard input): it travels as a token no command line can hold. */
+const stdinArg = "\u0000stdin";
+
+export async function run(rawArgv: string[], io: Io): Promise<number> {
+  const argv = rawArgv.map((a) => (a === "-" ? stdinArg : a));
   let exitCode: number = exitCodes.ok;
   let usageError: string | null = null;
   const setExit = (code: number) => {
@@ -31,13 +35,24 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .help()
     .alias("h", "help")
     .strict()
-    .demandCommand(1, "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care.")
+    .demandCommand(
+      1,
+      "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care, init, diff, exercise.",
+    )
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
+    .middleware((a) => {
+      for (const [k, v] of Object.entries(a)) {
+        if (v === stdinArg) a[k] = "-";
+        else if (Array.isArray(v)) a[k] = v.map((x) => (x === stdinArg ? "-" : x));
+      }
+    }, true)
     .fail((msg: string | null, err: Error | undefined) => {
       if (err && !msg) throw err;
       usageError = msg ?? err?.message ?? "usage incorrect";
+      // Without exitProcess, yargs would go on and run the command: stop before any work (cli.md).
+      throw new Error(usageError);
     });
   registerCommands(parser, io, setExit);
 
@@ -53,6 +68,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (output) io.stdout(output.endsWith("\n") ? output : output + "\n");
     return exitCode;
   } catch (error) {
+    if (usageError !== null) {
+      io.stderr(`pcapra\u00a0: ${usageError}\nVoir «\u00a0pcapra --help\u00a0».\n`);
+      return exitCodes.usage;
+    }
     return internalError(error, io);
   }
 }

@@ -27,7 +27,7 @@ export async function validateOne(source: string): Promise<PlanResult> {
     .map((d) => diagnosticJson(d) as unknown as Diagnostic)
     .sort(compareDiagnostics);
   const est = establishmentOf(analysis.data);
-  // Key order of cli.md: source, valid, establishment?, finess?, diagnostics.
+  // Key order of docs/cli.md: source, valid, establishment?, finess?, diagnostics.
   const result: Partial<PlanResult> = { source, valid: !hasErrors(diagnostics) };
   if (est.name !== undefined) result.establishment = est.name;
   if (est.finess !== undefined) result.finess = est.finess;

@@ -9,6 +9,7 @@ import type { SourceMap } from "../plan/source-map.js";
 import { degradedProcedureIncomplete } from "./degraded-procedure-incomplete.js";
 import { duplicateId } from "./duplicate-id.js";
 import { missingDeputy } from "./missing-deputy.js";
+import { missingPhone } from "./missing-phone.js";
 import type { Rule } from "./rule.js";
 import { rtoExceedsMtpd } from "./rto-exceeds-mtpd.js";
 import { unknownReference } from "./unknown-reference.js";
@@ -22,6 +23,7 @@ export const rules: Rule[] = [
   unknownReference,
   rtoExceedsMtpd,
   missingDeputy,
+  missingPhone,
   degradedProcedureIncomplete,
 ];
 

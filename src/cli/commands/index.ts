@@ -7,6 +7,10 @@ import { prioritiesCommand } from "./priorities.js";
 import { graphCommand } from "./graph.js";
 import { buildCommand } from "./build.js";
 import { careCommand } from "./care.js";
+import { initCommand } from "./init.js";
+import { diffCommand } from "./diff.js";
+import { starterTypes } from "../../init/index.js";
+import { registerExercise } from "./exercise.js";
 import { analyzePlan } from "../../analyze.js";
 import { expandPlans } from "../expand.js";
 
@@ -101,7 +105,7 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
       c
         .positional("plan", { type: "string", demandOption: true, describe: "plan YAML ou dossier" })
         .option("format", {
-          choices: ["dot", "mermaid"] as const,
+          choices: ["dot", "mermaid", "svg"] as const,
           default: "dot" as const,
           describe: "format de sortie",
         })
@@ -175,4 +179,41 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
       );
     },
   );
+  y.command(
+    "init [dir]",
+    "Écrit un plan de départ commenté (fragments pour le sanitaire, un plan.yaml pour le médico-social).",
+    (c) =>
+      c
+        .positional("dir", { type: "string", default: ".", describe: "dossier du plan (créé s’il manque)" })
+        .option("type", {
+          choices: starterTypes,
+          default: "sanitaire" as const,
+          describe: "type d’établissement",
+        }),
+    async (a) => setExit(await initCommand({ dir: a.dir as string, type: a.type }, io)),
+  );
+  y.command(
+    "diff <old> <new>",
+    "Compare deux versions d’un plan : modifications et conséquences (ordre de reprise, constats).",
+    (c) =>
+      c
+        .positional("old", {
+          type: "string",
+          demandOption: true,
+          describe: "ancien plan (ou - pour l’entrée standard)",
+        })
+        .positional("new", {
+          type: "string",
+          demandOption: true,
+          describe: "nouveau plan (ou - pour l’entrée standard)",
+        })
+        .option("format", {
+          choices: ["text", "json"] as const,
+          default: "text" as const,
+          describe: "format de sortie",
+        }),
+    async (a) =>
+      setExit(await diffCommand({ old: a.old as string, new: a.new as string, format: a.format }, io)),
+  );
+  registerExercise(y, io, setExit, analyzePlan);
 }
