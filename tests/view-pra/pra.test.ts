@@ -28,11 +28,14 @@ describe("PRA outline (documents.md §3)", () => {
       "## 3.2 Équipes de restauration",
       "## 3.3 Alerte et mobilisation",
       "## 3.4 Notifications et signalements",
+      "## 3.5 Endiguement et préservation des preuves",
       "# 4 Ordre de reprise",
       "## 4.1 Synthèse par priorité",
       "## 4.2 Tableau de l’ordre de reprise",
       "## 4.3 Échéances non tenables",
       "## 4.4 Schéma des dépendances",
+      // The fixture gives no per-scenario recovery: 4.5 prints its empty sentence.
+      "## 4.5 Ordre de reprise par scénario",
       "# 5 Fiches de restauration",
       "## 5.1 Annuaire AD",
       "## 5.2 Dossier patient",
@@ -50,6 +53,7 @@ describe("PRA outline (documents.md §3)", () => {
       "# 10 Points d’attention",
       "# Annexe A – Annuaire de crise",
       "# Annexe B – Glossaire",
+      "# Annexe C – Données à compléter",
     ]);
   });
 
@@ -129,6 +133,8 @@ describe("PRA outline (documents.md §3)", () => {
   });
 
   it("prints 4.2 in rank order, signed, with rto-unreachable rows in bold; unranked resources last", () => {
+    // `Fixée par`: the activity whose deadline sets D (deadlineService of the fixture).
+    const urgences = "Urgences **SAU** | {{x}} <b>&amp;";
     const t = tables(section(pra().body, "4.2 Tableau de l’ordre de reprise"))[0];
     expect(tableRows(t)).toEqual([
       [
@@ -136,17 +142,29 @@ describe("PRA outline (documents.md §3)", () => {
         "Priorité",
         "Ressource",
         "Échéance",
+        "Fixée par",
         "Durée",
         "Début au plus tard",
         "Rétablie au plus tôt",
         "Écart",
       ],
-      ["1", "P1", "Annuaire AD", `4${NBSP}h`, "Non renseigné", `4${NBSP}h`, `0${NBSP}min`, `+4${NBSP}h`],
+      [
+        "1",
+        "P1",
+        "Annuaire AD",
+        `4${NBSP}h`,
+        urgences,
+        "Non renseigné",
+        `4${NBSP}h`,
+        `0${NBSP}min`,
+        `+4${NBSP}h`,
+      ],
       [
         "2",
         "P1",
         "Dossier patient",
         `4${NBSP}h`,
+        urgences,
         `6${NBSP}h`,
         `${MINUS}2${NBSP}h`,
         `6${NBSP}h`,
@@ -157,6 +175,7 @@ describe("PRA outline (documents.md §3)", () => {
         "Sans échéance",
         "Électricité",
         "Sans échéance",
+        "Aucune",
         "Non renseigné",
         "Sans objet",
         "Disponible",
@@ -214,22 +233,22 @@ describe("PRA outline (documents.md §3)", () => {
       "Durée de restauration",
       "Début au plus tard",
       "Rétablie au plus tôt",
-      "Responsable",
+      // No owner, no site: rows left out (§1.4 v2).
       "Équipe de restauration",
       "Fournisseur",
-      "Site",
       "Dépend de",
       "Activités servies",
     ]);
     const value = Object.fromEntries(rows.map(([k, v]) => [k, v]));
     expect(value["Identifiant"]).toBe("dpi");
     expect(value["Début au plus tard"]).toBe(`${MINUS}2${NBSP}h`);
-    expect(value["Équipe de restauration"]).toBe("Alice Martin (Directrice)");
+    expect(value["Équipe de restauration"]).toBe("Alice Martin, Directrice");
     expect(value["Dépend de"]).toBe("Annuaire AD");
     // BIA order: the vital service first.
     expect(value["Activités servies"]).toBe("Urgences **SAU** | {{x}} <b>&amp;, Admissions");
     const labels = blocks.filter((b): b is Paragraph => b.type === "paragraph" && b.style === "label");
-    expect(text(labels)).toBe("Étapes de restauration\nSauvegarde");
+    // No recovery steps: the label is left out (§1.4 v2).
+    expect(text(labels)).toBe("Sauvegarde");
     expect(tableRows(tables(blocks)[1])[0]).toEqual([
       "Fréquence",
       "Hors ligne",
@@ -257,7 +276,7 @@ describe("PRA outline (documents.md §3)", () => {
     expect(headings(body).map((h) => h.text)).toContain("5.1 **x** {{y}} | a |");
     const row = tableRows(tables(section(body, "4.2 Tableau de l’ordre de reprise"))[0])[1];
     expect(row[2]).toBe("**x** {{y}} | a |");
-    expect(row).toHaveLength(8);
+    expect(row).toHaveLength(9);
   });
 
   it("keeps per-item headings out of the Sommaire above 60 per chapter", () => {

@@ -281,6 +281,7 @@ export function sampleInput(): ViewInput {
     findings: sampleFindings(),
     care: sampleCare(),
     scenario: null,
+    scenarioOrders: [],
   };
 }
 
@@ -315,5 +316,5 @@ export function emptyInput(): ViewInput {
   care.coverage = null;
   care.coverageRaw = null;
   care.covered = [];
-  return { plan, recovery, findings: [], care, scenario: null };
+  return { plan, recovery, findings: [], care, scenario: null, scenarioOrders: [] };
 }
