@@ -254,7 +254,7 @@ describe("empty sections and absent data (§1.4)", () => {
       "Adjoint",
       "Non renseigné",
       "Non renseigné",
-      "06 99 00 00 02",
+      tel("06 99 00 00 02"),
       "Non renseigné",
       "Non désigné",
     ]);

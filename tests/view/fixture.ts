@@ -275,13 +275,15 @@ export function sampleCare(): CarePlanReport {
 }
 
 export function sampleInput(): ViewInput {
+  const plan = samplePlan();
   return {
-    plan: samplePlan(),
+    plan,
     recovery: sampleRecovery(),
     findings: sampleFindings(),
     care: sampleCare(),
     scenario: null,
-    scenarioOrders: [],
+    // The it-outage scenario without `unavailable` loses the default set: the same recovery.
+    scenarioOrders: (plan.scenarios ?? []).map((scenario) => ({ scenario, recovery: sampleRecovery() })),
   };
 }
 

@@ -2,6 +2,7 @@
 import type { Contact } from "../../plan/types.js";
 import { absent } from "../labels.js";
 import { orAbsent, type ViewContext } from "./context.js";
+import { phoneText } from "./phone.js";
 import { table, type TableView } from "./types.js";
 
 /** Directory order (documents.md §1.7): internal contacts, then external ones, plan order in each. */
@@ -16,17 +17,15 @@ export function directoryView(ctx: ViewContext): TableView {
     c.name,
     c.role,
     orAbsent(c.organization),
-    // Not yet joined by U+00A0 here (docs/documents.md §1.5): on a portrait page the seven columns
-    // cannot hold two unbreakable numbers and the e-mails without cutting words. The directory may
-    // go landscape (§1.1); until the DOCX sections honour orientation, numbers break between groups.
-    orAbsent(c.phone),
-    orAbsent(c.mobile),
+    // Unbreakable (docs/documents.md §1.5): the landscape pages of Annexe A (§1.1) give them room.
+    orAbsent(c.phone === undefined ? undefined : phoneText(c.phone)),
+    orAbsent(c.mobile === undefined ? undefined : phoneText(c.mobile)),
     orAbsent(c.email),
     c.deputy === undefined ? absent.notAppointed : (ctx.contacts.get(c.deputy)?.name ?? c.deputy),
   ]);
   return table(
     ["Nom", "Fonction", "Organisme", "Téléphone", "Mobile", "Courriel", "Suppléant"],
     rows,
-    [2, 2, 2, 2, 2, 3, 2],
+    [2, 2.2, 1.9, 1.7, 1.7, 4, 1.7],
   );
 }
