@@ -77,6 +77,14 @@ describe("dependency diagram", () => {
     expect(view.edges.length).toBeGreaterThan(50);
     expect(lines).toHaveLength(view.edges.length);
     expect(heads).toHaveLength(view.edges.length);
+    // Nothing is drawn off the picture (dagre's bends may swing past the outer boxes).
+    for (const s of [...lines, ...heads])
+      for (const pt of (s as { points: { x: number; y: number }[] }).points) {
+        expect(pt.x).toBeGreaterThanOrEqual(0);
+        expect(pt.y).toBeGreaterThanOrEqual(0);
+        expect(pt.x).toBeLessThanOrEqual(p.width);
+        expect(pt.y).toBeLessThanOrEqual(p.height);
+      }
   });
 
   it("comes out identical on two runs", async () => {
