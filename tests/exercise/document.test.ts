@@ -90,6 +90,21 @@ describe("exercise kit DOCX of the CH example (cyberattaque, confirmed)", () => 
     headingParas.slice(1).forEach((p) => expect(p).toContain("<w:pageBreakBefore/>"));
   });
 
+  it("the chronogram has one row per stimulus: number, clock and game time, simulated time", () => {
+    const chrono = tables(xml).find((t) => t[0].join("|") === "N°|Heure|Temps simulé|De|À|Stimulus")!;
+    const game = (m: number) => `T+${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
+    const sim = (m: number | null) =>
+      m === null ? "Sans objet" : m === 0 ? "0\u00a0min" : m < 60 ? `${m}\u00a0min` : null;
+    expect(chrono.slice(1).map((r) => [r[0], r[1]])).toEqual(
+      kit.stimuli.map((s) => [String(s.n), `${s.clock} (${game(s.gameMinutes)})`]),
+    );
+    chrono.slice(1).forEach((r, i) => {
+      const expected = sim(kit.stimuli[i].simulatedMinutes);
+      if (expected !== null) expect(r[2]).toBe(expected);
+      else expect(r[2]).toMatch(/^\d+\u00a0h(\u00a0\d\d)?$/);
+    });
+  });
+
   it("the observation grid has one row per expected reaction", () => {
     const grid = tables(xml).find(
       (t) => t[0].join("|") === "N°|Réaction attendue|Observée|Heure|Commentaire",
