@@ -114,6 +114,19 @@ describe("exercise kit DOCX of the CH example (cyberattaque, confirmed)", () => 
     for (const row of grid.slice(1)) expect(row[2]).toBe("☐ Oui ☐ Partiel ☐ Non");
   });
 
+  it("6.2 lists every finding a stimulus targets, with its subject and stimulus", () => {
+    const t = tables(xml).find((x) => x[0].join("|") === "Constat|Sujet|Stimulus")!;
+    expect(t.slice(1)).toEqual([
+      ["Rôle de crise sans suppléant", "Communication", "Stimulus 5"],
+      [
+        "Échéance de reprise non tenable",
+        "Centrales de surveillance des patients (réanimation, salles de naissance)",
+        "Stimulus 22",
+      ],
+      ["Test de restauration absent ou ancien", "Gestion économique et financière (GEF)", "Stimulus 24"],
+    ]);
+  });
+
   it("every phone number in the cards is one of the plan's", () => {
     // The last occurrences: the Sommaire lists the same titles first.
     const start = xml.lastIndexOf(">4 Stimuli<");
