@@ -55,8 +55,17 @@ export async function runExercise(input: ExerciseRunInput, analyze: AnalyzeFn): 
 
   const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
   const plan = analysis.plan;
-  if (!plan)
-    return { stdout: null, written: [], diagnostics: analysis.diagnostics, messages: [], exitCode: 1 };
+  if (!plan) {
+    // cli.md: an unreadable path is exit 2, an invalid plan exit 1.
+    const unreadable = analysis.diagnostics.some((d) => d.code === "unreadable");
+    return {
+      stdout: null,
+      written: [],
+      diagnostics: analysis.diagnostics,
+      messages: [],
+      exitCode: unreadable ? 2 : 1,
+    };
+  }
   const ids = (plan.scenarios ?? []).map((s) => s.id);
   if (ids.length === 0) {
     return usage(
