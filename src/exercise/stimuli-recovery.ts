@@ -88,7 +88,7 @@ export function serviceImpacts(ctx: KitContext): Draft[] {
         sender: manager === null ? serviceName(ctx, id) : `${manager} (${serviceName(ctx, id)})`,
         recipient: directorRole(ctx),
         channel: "Téléphone",
-        message: `${serviceName(ctx, id)}${NBSP}: plus rien ne fonctionne pour ${names.join(", ")}. Comment poursuivre l’activité${NNBSP}?`,
+        message: `${serviceName(ctx, id)}${NBSP}: ${names.join(", ")} ${names.length > 1 ? "sont indisponibles" : "est indisponible"}. Comment poursuivre l’activité${NNBSP}?`,
         expected:
           procedures.length > 0
             ? procedures.map((p) => `Déclencher la procédure dégradée ${quote(p.title)}${holdText(p)}`)
