@@ -2,7 +2,7 @@
  * Positioned pages → PDF bytes with pdf-lib: the content streams are written here from the layout
  * data (fills, rules, then text with raw operators and cached glyph codes), not through
  * `page.drawText`, which lays the text out again at every call. Then links, outline and metadata
- * (documents.md §1.3: title, author, subject, keywords, fr-FR, dates = plan date at 00:00:00 UTC).
+ * (docs/documents.md §1.3: title, author, subject, keywords, fr-FR, dates = plan date at 00:00:00 UTC).
  * pdf-lib writes no clock date, producer or random id when asked not to: same input, same bytes.
  */
 import { PDFDocument, PDFName, type PDFRef } from "pdf-lib";
