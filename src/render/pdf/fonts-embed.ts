@@ -28,7 +28,9 @@ const NAMES: Record<FontId, string> = {
 };
 
 export class EmbeddedFont {
-  private codes = new Map<string, string>();
+  /** Hex code per BMP code unit (undefined: not included yet); other characters in a map. */
+  private bmp: (string | undefined)[] = new Array<string | undefined>(0x10000);
+  private other = new Map<number, string>();
   private constructor(
     readonly font: PDFFont,
     private embedder: SubsetEmbedder,
@@ -49,21 +51,23 @@ export class EmbeddedFont {
   /** Hex glyph codes of `text`, each character encoded once. */
   encode(text: string): string {
     let out = "";
-    for (const ch of text) {
-      let code = this.codes.get(ch);
-      if (code === undefined) {
-        code = this.include(ch, text);
-        this.codes.set(ch, code);
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+        code = text.codePointAt(i++)!;
+        let hex = this.other.get(code);
+        if (hex === undefined) this.other.set(code, (hex = this.include(code, text)));
+        out += hex;
+        continue;
       }
-      out += code;
+      out += this.bmp[code] ?? (this.bmp[code] = this.include(code, text));
     }
     return out;
   }
 
-  private include(ch: string, text: string): string {
+  private include(cp: number, text: string): string {
     const e = this.embedder;
-    const cp = ch.codePointAt(0)!;
-    if (!e.font.hasGlyphForCodePoint(cp)) throw new MissingGlyphError(ch, text);
+    if (!e.font.hasGlyphForCodePoint(cp)) throw new MissingGlyphError(String.fromCodePoint(cp), text);
     const glyph = e.font.glyphForCodePoint(cp);
     const id = e.subset.includeGlyph(glyph);
     // A glyph shared by several characters maps back to the first one drawn with it.
