@@ -37,7 +37,7 @@ function contentStream(page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): str
     if (r.color !== stroke) out.push(`${rgb((stroke = r.color))} RG`);
     out.push(`${num(r.x1)} ${num(H - r.y1)} m ${num(r.x2)} ${num(H - r.y2)} l S`);
   }
-  const runs = [...page.runs, ...page.running];
+  const runs = page.running.length === 0 ? page.runs : page.runs.concat(page.running);
   if (runs.length > 0) {
     out.push("BT");
     let font = "";
@@ -47,7 +47,7 @@ function contentStream(page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): str
       if (f !== font) out.push((font = f));
       if (run.color !== color) out.push(`${rgb((color = run.color))} rg`);
       out.push(
-        `1 0 0 1 ${num(run.x)} ${num(H - run.baseline)} Tm <${fonts.get(run.font)!.encode(run.text)}> Tj`,
+        `1 0 0 1 ${num(run.x)} ${num(H - run.baseline)} Tm (${fonts.get(run.font)!.encode(run.text)}) Tj`,
       );
     }
     out.push("ET");
