@@ -55,12 +55,6 @@ export const defaultDocs: Record<"sanitaire" | "medico-social", DocKind[]> = {
   "medico-social": ["psca", "fiches", "binder"],
 };
 
-const notYet = (what: string) =>
-  `${what} n’est pas encore disponible dans cette version de pcapra\u202f: seuls les documents DOCX pca, pra, psca et fiches sont produits.`;
-
-export const laterNote =
-  "le classeur de crise (binder) n’est pas encore disponible\u202f; les autres documents sont produits.";
-
 /** cli.md: both formats unless `--format` says otherwise. */
 export const defaultFormats: OutputFormat[] = ["docx", "pdf"];
 
@@ -96,9 +90,6 @@ export function viewInput(
 }
 
 export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Promise<BuildResult> {
-  // Usage errors first: asking explicitly for what does not exist yet is refused before any work.
-  if (input.docs?.includes("binder")) return usage(notYet("Le classeur de crise (--doc binder)"));
-
   const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
   const diagnostics = analysis.diagnostics;
   const scenarioError = diagnostics.find((d) => d.severity === "error" && d.path === unknownScenarioPath);
@@ -111,7 +102,6 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
 
   const messages: string[] = [];
   const asked = input.docs ?? defaultDocs[plan.establishment.type];
-  if (input.docs === undefined) messages.push(laterNote);
   const formats = defaultFormats.filter((f) => (input.formats ?? defaultFormats).includes(f));
   const docs = buildableDocs.filter((d) => asked.includes(d));
   const scenario =
