@@ -153,7 +153,7 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
         // `Heure` is left blank: the time is written by hand (documents.md §5).
         return [formatInteger(i + 1), action, whoText(ctx, who), tickBox, ""];
       }),
-      [2, 14, 8, 2, 3],
+      [1.2, 12, 10, 1.8, 2.5],
     ),
     supplies: (p.supplies ?? []).map(supplyLine),
     returnToNormal: degraded ? [...(p.returnToNormal ?? [])] : [],

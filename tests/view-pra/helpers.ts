@@ -52,7 +52,11 @@ export function blockText(b: Block): string {
 }
 
 export function text(blocks: Block[]): string {
-  return blocks.map(blockText).join("\n");
+  // Page and section breaks carry no text.
+  return blocks
+    .filter((b) => b.type !== "pagebreak" && b.type !== "section")
+    .map(blockText)
+    .join("\n");
 }
 
 export function tableRows(t: Table): string[][] {

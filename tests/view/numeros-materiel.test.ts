@@ -151,8 +151,11 @@ describe("the partials _numeros.hbs and _materiel.hbs", () => {
       box.blocks.map((b) => (b.type === "paragraph" ? [b.style ?? "normal", inlineText(b.inlines)] : [])),
     ).toEqual([
       ["label", "Numéros immédiats"],
-      ["normal", `Standard${NBSP}: 02${NBSP}98${NBSP}00${NBSP}00${NBSP}00`],
-      ["normal", `Administrateur de garde${NBSP}: 06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`],
+      // One paragraph, one line per number.
+      [
+        "normal",
+        `Standard${NBSP}: 02${NBSP}98${NBSP}00${NBSP}00${NBSP}00\nAdministrateur de garde${NBSP}: 06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
+      ],
     ]);
     const table = blocks[1] as Extract<Block, { type: "table" }>;
     expect(table.type).toBe("table");
