@@ -160,7 +160,7 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
     contacts: table(
       ["Nom", "Fonction", "Téléphone", "Mobile"],
       usefulContacts(ctx, p, service).map((c) => [c.name, c.role, numberCell(c.phone), numberCell(c.mobile)]),
-      [3, 3, 2, 2],
+      [2.5, 4.5, 1.5, 1.5],
     ),
   };
 }
