@@ -67,6 +67,9 @@ describe.runIf(available || inCi)("Sommaire pages against LibreOffice", { concur
     "ch-kerbrat-fiches",
     "ehpad-les-tilleuls-psca",
     "ehpad-les-tilleuls-fiches",
+    // Landscape directory, fiches on odd pages, pages left blank (documents.md §6).
+    "ch-kerbrat-binder",
+    "ehpad-les-tilleuls-binder",
   ])("%s: every Sommaire entry shows its real page", { timeout: 180_000 }, async (name, { expect }) => {
     expect(available, "soffice, pdftotext et pdfinfo sont requis en CI").toBe(true);
     const { errors, entries, pages } = await tocCheck(golden(name));
