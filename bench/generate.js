@@ -308,16 +308,16 @@ export function generatePlan({ services = 400, resources = 1500, edges = 8000, s
         id,
         name: `${r.pick(layer.names)} n° ${i + 1}`,
         kind: layer.kind,
-        owner: r.pick(teams),
-        ...(layer.kind === "application" || layer.kind === "supplier"
+        ...(r.chance(0.5) ? { owner: r.pick(teams) } : {}),
+        ...((layer.kind === "application" && r.chance(0.5)) || layer.kind === "supplier"
           ? { supplier: `${r.pick(SUPPLIERS)} ${1 + r.int(40)}`, supplierContact: r.pick(hotlines) }
           : {}),
-        site: sites[r.int(sites.length)].id,
+        ...(r.chance(0.2) ? { site: sites[r.int(sites.length)].id } : {}),
         ...(deps.size > 0 ? { dependsOn: [...deps] } : {}),
         recovery: {
           duration: hours(h),
-          team: r.pick(teams),
-          ...(r.chance(0.3)
+          ...(r.chance(0.5) ? { team: r.pick(teams) } : {}),
+          ...(r.chance(0.2)
             ? {
                 steps: [
                   "Restaurer depuis la dernière sauvegarde saine",
@@ -333,12 +333,16 @@ export function generatePlan({ services = 400, resources = 1500, edges = 8000, s
           frequency: r.pick(["1h", "4h", "12h", "24h"]),
           offline: r.chance(0.7),
           immutable: r.chance(0.6),
-          retention: r.pick(["30j", "90j", "365j"]),
-          location: r.chance(0.5) ? "Salle de secours" : "Stockage objet hors site",
+          ...(r.chance(0.3)
+            ? {
+                retention: r.pick(["30j", "90j", "365j"]),
+                location: r.chance(0.5) ? "Salle de secours" : "Stockage objet hors site",
+              }
+            : {}),
           ...(r.chance(0.85) ? { lastRestoreTest: test } : {}),
         };
       }
-      if (r.chance(0.2)) res.description = `Ressource de la couche ${layer.key}, exploitée par ${res.owner}.`;
+      if (r.chance(0.1)) res.description = `Ressource de la couche ${layer.key}.`;
       byLayer[li].push(id);
       resourceList.push(res);
     }

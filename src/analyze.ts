@@ -9,7 +9,7 @@ import type { Plan } from "./plan/types.js";
 import type { SourceMap } from "./plan/source-map.js";
 import { validateSchema } from "./schema/index.js";
 import { runRules } from "./rules/index.js";
-import { computeRecovery, sortFindings } from "./recovery/index.js";
+import { computeRecovery } from "./recovery/index.js";
 import type { Recovery } from "./recovery/types.js";
 
 export interface Analysis {
@@ -22,9 +22,15 @@ export interface Analysis {
   recovery?: Recovery;
   /** Findings of docs/recovery.md (rules and engine), in docs/documents.md §1.7 order. */
   findings: Finding[];
-  /** Every diagnostic (findings included). */
+  /** Every diagnostic, findings included (each finding is in both lists). */
   diagnostics: Diagnostic[];
 }
+
+/**
+ * What the CLI commands receive to analyse a plan: `analyzePlan` in the real CLI, a fake in tests
+ * (commands stay testable without files). One result type, `Analysis`, for both.
+ */
+export type AnalyzeFn = (path: string, options: { scenario?: string | null }) => Promise<Analysis>;
 
 function isFinding(d: Diagnostic): d is Finding {
   return typeof (d as Finding).subject === "string";
@@ -48,17 +54,18 @@ export function analyzeLoaded(loaded: LoadResult, options: { scenario?: string |
   if (hasErrors(checks)) return { data, map, findings: ruleFindings, diagnostics: checks };
 
   const plan = data as Plan;
-  const result = computeRecovery(plan, map, { scenario: options.scenario ?? null });
+  const result = computeRecovery(plan, map, { scenario: options.scenario ?? null, findings: ruleFindings });
   if (!result.recovery) {
     return { data, plan, map, findings: ruleFindings, diagnostics: [...checks, ...result.diagnostics] };
   }
-  const findings = sortFindings([...ruleFindings, ...result.recovery.findings], result.recovery, plan);
+  // The engine merged the rules' findings with its own and sorted them, once.
+  const findings = result.recovery.findings;
   const others = checks.filter((d) => !isFinding(d));
   return {
     data,
     plan,
     map,
-    recovery: { ...result.recovery, findings },
+    recovery: result.recovery,
     findings,
     diagnostics: [...others, ...result.diagnostics, ...findings],
   };

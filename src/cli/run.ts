@@ -15,7 +15,11 @@ function packageVersion(): string {
   return pkg.version;
 }
 
-export async function run(argv: string[], io: Io): Promise<number> {
+/** yargs drops a lone `-` (standard input): it travels as a token no command line can hold. */
+const stdinArg = "\u0000stdin";
+
+export async function run(rawArgv: string[], io: Io): Promise<number> {
+  const argv = rawArgv.map((a) => (a === "-" ? stdinArg : a));
   let exitCode: number = exitCodes.ok;
   let usageError: string | null = null;
   const setExit = (code: number) => {
@@ -38,6 +42,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)
+    .middleware((a) => {
+      for (const [k, v] of Object.entries(a)) {
+        if (v === stdinArg) a[k] = "-";
+        else if (Array.isArray(v)) a[k] = v.map((x) => (x === stdinArg ? "-" : x));
+      }
+    }, true)
     .fail((msg: string | null, err: Error | undefined) => {
       if (err && !msg) throw err;
       usageError = msg ?? err?.message ?? "usage incorrect";

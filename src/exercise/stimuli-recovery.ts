@@ -178,7 +178,7 @@ export function lateRestores(ctx: KitContext): Draft[] {
       const inform =
         director === undefined
           ? "Informer le directeur de crise"
-          : `Informer le directeur de crise (${director.role})${NBSP}: ${nameWithPhone(ctx, director.contact)}`;
+          : `Informer le directeur de crise${NBSP}: ${nameWithPhone(ctx, director.contact)}`;
       const latest = r.latestStartMinutes ?? 0;
       return {
         kind: "late-restore",

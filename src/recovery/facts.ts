@@ -1,12 +1,10 @@
-import type { Criticality, Plan } from "../plan/types.js";
+import type { Criticality } from "../plan/types.js";
 import type { Closures } from "./closures.js";
-import type { Deadlines } from "./deadlines.js";
-import { criticalPath, type Earliest } from "./earliest.js";
-import type { Graph } from "./graph.js";
+import { criticalPath } from "./earliest.js";
+import type { FindingContext } from "./findings/context.js";
 import { lazy } from "./lazy.js";
 import { minutesOr } from "./minutes.js";
 import { tierOf } from "./tiers.js";
-import type { Inherited } from "./transitive.js";
 import type { ResourceFacts, ServiceFacts } from "./types.js";
 
 const criticalityByRank: (Criticality | null)[] = [
@@ -18,14 +16,8 @@ const criticalityByRank: (Criticality | null)[] = [
   null,
 ];
 
-export interface FactInputs {
-  plan: Plan;
-  g: Graph;
-  lost: Uint8Array;
-  duration: Float64Array;
-  deadlines: Deadlines;
-  earliest: Earliest;
-  inherited: Inherited;
+/** The arrays the finding checks read (findings/context.ts), and those only the facts need. */
+export interface FactInputs extends FindingContext {
   closures: Closures;
   rank: Int32Array;
   levels: Int32Array;

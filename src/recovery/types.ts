@@ -54,6 +54,6 @@ export interface Recovery {
   resources: Map<string, ResourceFacts>;
   /** Every service, in plan order. */
   services: ServiceFacts[];
-  /** Findings of docs/recovery.md, sorted as docs/documents.md 1.7 says. */
+  /** Findings of docs/recovery.md (and the rules' ones passed in), sorted once as docs/documents.md 1.7 says. */
   findings: Finding[];
 }

@@ -6,12 +6,6 @@ import { dayNumber } from "../plan/date.js";
 import type { ExerciseLevel, Plan, Scenario } from "../plan/types.js";
 import { NBSP } from "./format.js";
 
-const levelLabel: Record<ExerciseLevel, string> = {
-  beginner: "débutant",
-  intermediate: "intermédiaire",
-  confirmed: "confirmé",
-};
-
 /** A YAML scalar that needs no thought: JSON strings are valid YAML double-quoted scalars. */
 function yamlString(text: string): string {
   return JSON.stringify(text);
@@ -31,18 +25,20 @@ export function exerciseRecord(
       (e.status ?? (dayNumber(e.date) <= today ? "done" : "planned")) === "planned",
   );
   const lines = [
+    "exercises:",
     `  - x-id: ${scenario.id}-${year}`,
     `    date: ${planned?.date ?? plan.plan.date}`,
     `    kind: ${planned?.kind ?? "tabletop"}`,
-    `    title: ${yamlString(`Exercice de crise « ${scenario.title} » (kit pcapra, niveau ${levelLabel[level]})`)}`,
+    `    title: ${yamlString(`Exercice de crise «\u00a0${scenario.title}\u00a0»`)}`,
     `    scenario: ${scenario.id}`,
     `    level: ${level}`,
     `    status: planned`,
   ];
   return {
     intro:
-      `Ajouter cette entrée à la liste exercises du plan (fragment exercises.yaml s’il existe), ` +
-      `corriger la date si besoin, puis, après l’exercice, passer status à done et ajouter les enseignements ` +
+      `Enregistrer ces lignes dans un nouveau fragment du plan (par exemple exercises-${year}.yaml), ` +
+      `ou ajouter l’entrée, sans la ligne exercises:, à la fin de la liste exercises du plan. ` +
+      `Corriger la date si besoin, puis, après l’exercice, passer status à done et noter les enseignements ` +
       `dans lessons. La clé x-id identifie l’exercice${NBSP}; pcapra conserve et ignore les clés en x-.`,
     yaml: lines.join("\n"),
   };

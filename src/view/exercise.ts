@@ -255,7 +255,7 @@ export function exerciseView(
     grid: table(
       ["N°", "Réaction attendue", "Observée", "Heure", "Commentaire"],
       kit.stimuli.flatMap((s) => s.expected.map((x) => [String(s.n), x, observedBoxes, "", ""])),
-      [1, 6, 3, 2, 4],
+      [2, 10, 7, 3, 5],
     ),
     retex: retexQuestions.map(french),
     findings: table(["Constat", "Sujet", "Stimulus"], findingRows, [3, 4, 2]),

@@ -14,12 +14,12 @@ import { describe, expect, it } from "vitest";
 import { analyzeLoaded, analyzePlan } from "../../src/analyze.js";
 import { buildDocuments } from "../../src/build/index.js";
 import { loadPlanText } from "../../src/plan/load.js";
-import { requireTool } from "../cli/helpers.js";
+import { toolsAvailable } from "../helpers/tools.js";
 import { paras, unzipDocx } from "./docx.js";
 import { fullPlan } from "./plans.js";
 
 const run = promisify(execFile);
-const available = requireTool("soffice") && requireTool("pdftotext");
+const available = toolsAvailable("soffice", "pdftotext");
 
 /** Words of the DOCX (split at spaces only: U+00A0-joined durations and dates stay whole). */
 function docxWords(docx: string): Set<string> {

@@ -105,7 +105,7 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
       c
         .positional("plan", { type: "string", demandOption: true, describe: "plan YAML ou dossier" })
         .option("format", {
-          choices: ["dot", "mermaid"] as const,
+          choices: ["dot", "mermaid", "svg"] as const,
           default: "dot" as const,
           describe: "format de sortie",
         })

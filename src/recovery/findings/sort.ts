@@ -19,7 +19,11 @@ export const findingCodeOrder: readonly FindingCode[] = [
   "dependency-cycle",
 ];
 
-const resourceCodes = new Set<string>([
+/**
+ * Codes whose subject is a resource, in table 7.2 order: the one list of that fact. Sorting reads it
+ * (subjects in rank order) and so does the PRA, whose chapter 10 selects them (and missing-phone).
+ */
+export const resourceFindingCodes: readonly FindingCode[] = [
   "rto-unreachable",
   "rpo-unmet",
   "no-backup",
@@ -27,7 +31,8 @@ const resourceCodes = new Set<string>([
   "restore-test-stale",
   "no-recovery-estimate",
   "orphan-resource",
-]);
+];
+const resourceCodes = new Set<string>(resourceFindingCodes);
 const serviceCodes = new Set<string>(["rto-exceeds-mtpd", "no-degraded-procedure"]);
 
 function indexById(list: { id: string }[] | undefined): Map<string, number> {
