@@ -77,11 +77,11 @@ export interface FicheSubject {
   service: Service | null;
 }
 
-/** Contact reference with its mobile (else phone) on a second line, unbreakable. */
-export function refWithPhone(ctx: ViewContext, id: string): string {
+/** Contact reference with its mobile (else phone), unbreakable, on a second line by default. */
+export function refWithPhone(ctx: ViewContext, id: string, separator = "\n"): string {
   const ref = contactRef(ctx, id) ?? id;
   const phone = contactPhone(ctx, id);
-  return phone ? `${ref}\n${phoneText(phone)}` : ref;
+  return phone ? `${ref}${separator}${phoneText(phone)}` : ref;
 }
 
 /** Who of a step: contact reference with phone for a contact id, the text as typed, else the team. */
@@ -137,7 +137,8 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
       degraded ? `${service.name} – ${criticalityLabel[service.criticality]}` : "Toutes activités",
     ],
   ];
-  if (p.owner !== undefined) identification.push(["Responsable", refWithPhone(ctx, p.owner)]);
+  // On one line (the key–value table is wide): a fiche must fit one page.
+  if (p.owner !== undefined) identification.push(["Responsable", refWithPhone(ctx, p.owner, " — ")]);
   identification.push(["Version du plan", `${plan.plan.version} du ${formatDate(plan.plan.date)}`]);
   return {
     degraded,
@@ -153,14 +154,14 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
         // `Heure` is left blank: the time is written by hand (docs/documents.md §5).
         return [formatInteger(i + 1), action, whoText(ctx, who), tickBox, ""];
       }),
-      [2, 14, 8, 2, 3],
+      [1.2, 12, 10, 1.8, 2.5],
     ),
     supplies: (p.supplies ?? []).map(supplyLine),
     returnToNormal: degraded ? [...(p.returnToNormal ?? [])] : [],
     contacts: table(
       ["Nom", "Fonction", "Téléphone", "Mobile"],
       usefulContacts(ctx, p, service).map((c) => [c.name, c.role, numberCell(c.phone), numberCell(c.mobile)]),
-      [3, 3, 2, 2],
+      [2.5, 4.5, 1.5, 1.5],
     ),
   };
 }
