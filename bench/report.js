@@ -217,12 +217,14 @@ export function writeReport(r, dir) {
         num(b.sofficePandoc.pages),
       ]);
     out.push(table(["Chaîne", "Temps", "RSS", "Pages"], rows), "");
-    out.push(`- pcapra DOCX / pandoc DOCX${NBSP}: ${num(b.ratioDocx, 2)}`);
+    out.push(
+      `- pcapra DOCX / pandoc DOCX${NBSP}: ${num(b.ratioDocx, 3)} en temps écoulé, ${num(b.ratioDocxCpu, 3)} en CPU`,
+    );
     out.push(
       `- LibreOffice sur le DOCX de pcapra / sur celui de pandoc${NBSP}: ${num(b.ratioLibreOffice, 2)}`,
     );
     out.push(
-      `- PDF de pcapra / LibreOffice sur le DOCX de pcapra${NBSP}: ${b.ratioPdf === undefined ? "PDF non disponible" : num(b.ratioPdf, 3)}`,
+      `- PDF de pcapra / LibreOffice sur le DOCX de pcapra${NBSP}: ${b.ratioPdf !== undefined ? num(b.ratioPdf, 3) : b.sofficeOurs ? "PDF non disponible" : "LibreOffice non mesuré"}`,
     );
     out.push(`- Outils${NBSP}: ${Object.values(b.tools).join(`${NNBSP}; `) || "absents"}`, "");
   }
