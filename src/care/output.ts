@@ -4,6 +4,7 @@ import { itemDefinitions } from "./constants.js";
 import { percent, percentNumber } from "./format.js";
 import type { CareItem, CarePlanReport, CareReport, CareStatus, GhtRollUp } from "./types.js";
 import { NBSP as nbsp } from "../text/french.js";
+import { csvDocument } from "../output/csv.js";
 
 /** The line of one item: the first gap, the document to produce, or the title when all is shown. */
 export function itemLine(item: CareItem): string {
@@ -74,11 +75,6 @@ export const csvHeader = [
   "not_evidenced",
 ];
 
-/** RFC 4180 quoting: only fields holding the delimiter, a quote or a line break. */
-function csvField(value: string, delimiter: string): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function careCsv(report: CareReport, delimiter = ";"): string {
   const rows: string[][] = [csvHeader];
   for (const p of report.plans) {
@@ -112,5 +108,5 @@ export function careCsv(report: CareReport, delimiter = ";"): string {
       String(p.counts["not-evidenced"]),
     ]);
   }
-  return "\ufeff" + rows.map((r) => r.map((f) => csvField(f, delimiter)).join(delimiter) + "\r\n").join("");
+  return csvDocument(rows, delimiter);
 }

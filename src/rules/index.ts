@@ -8,6 +8,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { SourceMap } from "../plan/source-map.js";
 import { degradedProcedureIncomplete } from "./degraded-procedure-incomplete.js";
 import { duplicateId } from "./duplicate-id.js";
+import { finessKey } from "./finess-key.js";
 import { missingDeputy } from "./missing-deputy.js";
 import type { Rule } from "./rule.js";
 import { rtoExceedsMtpd } from "./rto-exceeds-mtpd.js";
@@ -23,6 +24,7 @@ export const rules: Rule[] = [
   rtoExceedsMtpd,
   missingDeputy,
   degradedProcedureIncomplete,
+  finessKey,
 ];
 
 /** Diagnostics of every rule, sorted by file, line, column, code (then path, message). */

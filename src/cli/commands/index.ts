@@ -1,31 +1,90 @@
-/** Registers every command on the yargs parser; handlers report their exit code through setExit. */
+/**
+ * The commands' arguments, and their handlers loaded lazily: `pcapra --version` and `--help`
+ * load only yargs and this file, never the pipeline. A handler does no work while yargs parses:
+ * it hands back a job that run() starts only once the whole command line is known to be valid
+ * (docs/cli.md: usage errors are found before any work).
+ */
 import type { Argv } from "yargs";
+import type { AnalyzeFn } from "../../recovery/analyze-types.js";
 import type { Io } from "../io.js";
-import { validateCommand } from "./validate.js";
-import { schemaCommand } from "./schema.js";
-import { prioritiesCommand } from "./priorities.js";
-import { graphCommand } from "./graph.js";
-import { buildCommand } from "./build.js";
-import { careCommand } from "./care.js";
-import { analyzePlan } from "../../analyze.js";
-import { expandPlans } from "../expand.js";
+import { checkCsvDelimiter, checkList, checkStdinOnce, checkTemplatesDir } from "../usage.js";
 
-type SetExit = (code: number) => void;
+/** The work of one command, started after parsing; resolves to the exit code. */
+export type Job = () => Promise<number>;
+
+const docKinds = ["pca", "pra", "psca", "fiches", "binder"] as const;
+const outputFormats = ["docx", "pdf"] as const;
+
+/** The pipeline, imported on first use. */
+const analyze: AnalyzeFn = async (path, options) =>
+  (await import("../../analyze.js")).analyzePlan(path, options);
+const expand = async (paths: string[], each: boolean) =>
+  (await import("../expand.js")).expandPlans(paths, each);
 
 /** The plans of the batch commands (`validate`, `care`): same arguments, same `--each`. */
 const pathsArgument = {
   type: "string",
   array: true,
   demandOption: true,
-  describe: "plan YAML ou dossier",
+  describe: "plan YAML ou dossier (« - » : entrée standard pour validate)",
 } as const;
 const eachOption = {
   type: "boolean",
   default: false,
   describe: "chaque fichier YAML et sous-dossier d’un dossier donné est un plan distinct",
 } as const;
+const planArgument = { type: "string", demandOption: true, describe: "plan YAML ou dossier" } as const;
+const csvDelimiterOption = {
+  type: "string",
+  default: ";",
+  describe: "séparateur CSV (un caractère)",
+} as const;
 
-export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
+/** A check of yargs: true, or the French usage error thrown by `fn`. */
+const check = (fn: () => void) => {
+  fn();
+  return true;
+};
+
+type YargsOptions = { key: Record<string, unknown>; alias: Record<string, string[]> };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- yargs' inferred argv types per command
+type AnyArgs = any;
+
+/** The command line as yargs sees it: `-` (standard input) would be dropped, so it travels as this. */
+export const STDIN_ARG = "\u0000stdin";
+/** Puts `-` back in every parsed value (before checks and handlers). */
+export function restoreStdinArg(argv: Record<string, unknown>): void {
+  for (const [k, v] of Object.entries(argv)) {
+    if (v === STDIN_ARG) argv[k] = "-";
+    else if (Array.isArray(v)) argv[k] = v.map((x) => (x === STDIN_ARG ? "-" : x));
+  }
+}
+
+export interface CommandHooks {
+  /** Receives the job of the chosen command (started by run() after a clean parse). */
+  schedule(job: Job): void;
+  /** Receives the option names (and aliases) of the chosen command, for usage messages. */
+  options(names: string[]): void;
+}
+
+export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): void {
+  const schedule = hooks.schedule;
+  // Every command's builder reports its options once it has declared them.
+  const y = {
+    command: (name: string, describe: string, builder: (c: Argv) => Argv, handler: (a: AnyArgs) => void) =>
+      parent.command(
+        name,
+        describe,
+        (c: Argv) => {
+          const built = builder(c);
+          // getOptions() is public in yargs but missing from its type definitions.
+          const o = (built as unknown as { getOptions(): YargsOptions }).getOptions();
+          hooks.options([...Object.keys(o.key), ...Object.values(o.alias).flat()]);
+          return built;
+        },
+        handler,
+      ),
+  };
   y.command(
     "validate <paths..>",
     "Valide un ou plusieurs plans (fichier ou dossier de fragments).",
@@ -42,15 +101,15 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
           default: "error" as const,
           describe: "gravité à partir de laquelle le code de sortie vaut 1",
         })
-        .option("each", eachOption),
-    async (a) => {
-      setExit(
-        await validateCommand(
+        .option("each", eachOption)
+        .check((a) => check(() => checkStdinOnce(a.paths as string[]))),
+    (a) =>
+      schedule(async () =>
+        (await import("./validate.js")).validateCommand(
           { paths: a.paths as string[], format: a.format, failOn: a["fail-on"], each: a.each },
           io,
         ),
-      );
-    },
+      ),
   );
   y.command(
     "schema",
@@ -61,14 +120,14 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
         default: false,
         describe: "schéma d’un fragment (sans clé obligatoire au premier niveau)",
       }),
-    (a) => setExit(schemaCommand({ fragment: a.fragment }, io)),
+    (a) => schedule(async () => (await import("./schema.js")).schemaCommand({ fragment: a.fragment }, io)),
   );
   y.command(
     "priorities <plan>",
     "Affiche l’ordre de reprise des ressources (rang, priorité, échéances).",
     (c) =>
       c
-        .positional("plan", { type: "string", demandOption: true, describe: "plan YAML ou dossier" })
+        .positional("plan", planArgument)
         .option("scenario", {
           type: "string",
           describe: "identifiant d’un scénario du plan (défaut : perte totale du SI)",
@@ -78,10 +137,11 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
           default: "table" as const,
           describe: "format de sortie",
         })
-        .option("csv-delimiter", { type: "string", default: ";", describe: "séparateur CSV" }),
-    async (a) => {
-      setExit(
-        await prioritiesCommand(
+        .option("csv-delimiter", csvDelimiterOption)
+        .check((a) => check(() => checkCsvDelimiter(a["csv-delimiter"]))),
+    (a) =>
+      schedule(async () =>
+        (await import("./priorities.js")).prioritiesCommand(
           {
             plan: a.plan as string,
             scenario: a.scenario,
@@ -89,17 +149,16 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
             csvDelimiter: a["csv-delimiter"],
           },
           io,
-          analyzePlan,
+          analyze,
         ),
-      );
-    },
+      ),
   );
   y.command(
     "graph <plan>",
     "Affiche le graphe des dépendances (Graphviz ou Mermaid).",
     (c) =>
       c
-        .positional("plan", { type: "string", demandOption: true, describe: "plan YAML ou dossier" })
+        .positional("plan", planArgument)
         .option("format", {
           choices: ["dot", "mermaid"] as const,
           default: "dot" as const,
@@ -107,22 +166,21 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
         })
         .option("service", { type: "string", describe: "restreindre aux dépendances de cette activité" })
         .option("scenario", { type: "string", describe: "identifiant d’un scénario du plan" }),
-    async (a) => {
-      setExit(
-        await graphCommand(
+    (a) =>
+      schedule(async () =>
+        (await import("./graph.js")).graphCommand(
           { plan: a.plan as string, format: a.format, service: a.service, scenario: a.scenario },
           io,
-          analyzePlan,
+          analyze,
         ),
-      );
-    },
+      ),
   );
   y.command(
     "build <plan>",
     "Produit les documents (PCA, PRA, PSCA, fiches) au format DOCX.",
     (c) =>
       c
-        .positional("plan", { type: "string", demandOption: true, describe: "plan YAML ou dossier" })
+        .positional("plan", planArgument)
         .option("out", { type: "string", default: "./out", describe: "dossier de sortie" })
         .option("doc", { type: "string", describe: "documents : pca,pra,psca,fiches,binder" })
         .option("format", { type: "string", describe: "formats : docx,pdf" })
@@ -133,10 +191,17 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
         .option("scenario", {
           type: "string",
           describe: "scénario de l’ordre de reprise (défaut : perte totale du SI)",
-        }),
-    async (a) => {
-      setExit(
-        await buildCommand(
+        })
+        .check((a) =>
+          check(() => {
+            checkList("document", a.doc, docKinds);
+            checkList("format", a.format, outputFormats);
+            checkTemplatesDir(a.templates);
+          }),
+        ),
+    (a) =>
+      schedule(async () =>
+        (await import("./build.js")).buildCommand(
           {
             plan: a.plan as string,
             out: a.out,
@@ -146,10 +211,9 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
             scenario: a.scenario,
           },
           io,
-          analyzePlan,
+          analyze,
         ),
-      );
-    },
+      ),
   );
   y.command(
     "care <paths..>",
@@ -163,16 +227,21 @@ export function registerCommands(y: Argv, io: Io, setExit: SetExit): void {
           describe: "format de sortie",
         })
         .option("each", eachOption)
-        .option("csv-delimiter", { type: "string", default: ";", describe: "séparateur CSV" }),
-    async (a) => {
-      setExit(
-        await careCommand(
-          { paths: a.paths as string[], format: a.format, each: a.each, csvDelimiter: a["csv-delimiter"] },
+        .option("csv-delimiter", csvDelimiterOption)
+        .check((a) => check(() => checkCsvDelimiter(a["csv-delimiter"]))),
+    (a) =>
+      schedule(async () =>
+        (await import("./care.js")).careCommand(
+          {
+            paths: a.paths as string[],
+            format: a.format,
+            each: a.each,
+            csvDelimiter: a["csv-delimiter"],
+          },
           io,
-          analyzePlan,
-          expandPlans,
+          analyze,
+          expand,
         ),
-      );
-    },
+      ),
   );
 }
