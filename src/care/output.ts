@@ -5,6 +5,7 @@ import { percent, percentNumber } from "./format.js";
 import type { CareItem, CarePlanReport, CareReport, CareStatus, GhtRollUp } from "./types.js";
 import { NBSP as nbsp } from "../text/french.js";
 import { csvDocument } from "../output/csv.js";
+import { visible } from "../text/visible.js";
 
 /** The line of one item: the first gap, the document to produce, or the title when all is shown. */
 export function itemLine(item: CareItem): string {
@@ -23,7 +24,7 @@ function header(r: CarePlanReport): string {
   const e = r.establishment;
   const coverage = r.coverageRaw === null ? "non renseignée" : percent(r.coverageRaw);
   const scope = r.applicable ? "" : `  (hors champ du domaine 2${nbsp}: établissement médico-social)`;
-  return `${e.finess}  ${e.name}  (${e.type})  plan ${r.plan.version} du ${r.plan.date}  couverture ${coverage}${scope}`;
+  return `${e.finess}  ${visible(e.name)}  (${e.type})  plan ${r.plan.version} du ${r.plan.date}  couverture ${coverage}${scope}`;
 }
 
 function ghtLine(g: GhtRollUp): string {
@@ -36,7 +37,7 @@ export function careText(report: CareReport): string {
   const lines: string[] = [];
   for (const p of report.plans) {
     if (!p.valid) {
-      lines.push(`${p.source}  plan invalide${nbsp}: aucun rapport (diagnostics sur la sortie d’erreur)`, "");
+      lines.push(`${visible(p.source)}  plan invalide${nbsp}: aucun rapport (diagnostics sur la sortie d’erreur)`, "");
       continue;
     }
     lines.push(header(p));
