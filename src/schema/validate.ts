@@ -20,6 +20,8 @@ function getValidators(): { full: ValidateFunction; fragment: ValidateFunction }
     // verbose: errors carry the failing data and schemas, used to word messages and pick union branches.
     const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
     ajv.addFormat("date", { type: "string", validate: (s: string) => parseDate(s).ok });
+    // yaml-language-server's keyword for a readable pattern error in editors (docs/editeur.md).
+    ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
     validators = { full: ajv.compile(loadSchema(false)), fragment: ajv.compile(loadSchema(true)) };
   }
   return validators;

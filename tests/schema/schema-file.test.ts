@@ -15,6 +15,7 @@ const fragment = JSON.parse(
 function strictAjv(): Ajv2020 {
   const ajv = new Ajv2020({ strict: true, allErrors: true });
   ajv.addFormat("date", { type: "string", validate: (s: string) => parseDate(s).ok });
+  ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
   return ajv;
 }
 
