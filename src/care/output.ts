@@ -37,7 +37,10 @@ export function careText(report: CareReport): string {
   const lines: string[] = [];
   for (const p of report.plans) {
     if (!p.valid) {
-      lines.push(`${visible(p.source)}  plan invalide${nbsp}: aucun rapport (diagnostics sur la sortie d’erreur)`, "");
+      lines.push(
+        `${visible(p.source)}  plan invalide${nbsp}: aucun rapport (diagnostics sur la sortie d’erreur)`,
+        "",
+      );
       continue;
     }
     lines.push(header(p));
