@@ -9,7 +9,7 @@ import type { Plan } from "./plan/types.js";
 import type { SourceMap } from "./plan/source-map.js";
 import { validateSchema } from "./schema/index.js";
 import { runRules } from "./rules/index.js";
-import { computeRecovery, sortFindings } from "./recovery/index.js";
+import { computeRecovery } from "./recovery/index.js";
 import type { Recovery } from "./recovery/types.js";
 
 export interface Analysis {
@@ -20,11 +20,17 @@ export interface Analysis {
   map?: SourceMap;
   /** Present when the plan is valid (no cycle) and the scenario exists. */
   recovery?: Recovery;
-  /** Findings of recovery.md (rules and engine), in documents.md §1.7 order. */
+  /** Findings of docs/recovery.md (rules and engine), in docs/documents.md §1.7 order. */
   findings: Finding[];
-  /** Every diagnostic (findings included). */
+  /** Every diagnostic, findings included (each finding is in both lists). */
   diagnostics: Diagnostic[];
 }
+
+/**
+ * What the CLI commands receive to analyse a plan: `analyzePlan` in the real CLI, a fake in tests
+ * (commands stay testable without files). One result type, `Analysis`, for both.
+ */
+export type AnalyzeFn = (path: string, options: { scenario?: string | null }) => Promise<Analysis>;
 
 function isFinding(d: Diagnostic): d is Finding {
   return typeof (d as Finding).subject === "string";
@@ -46,23 +52,24 @@ export function analyzeLoaded(loaded: LoadResult, options: { scenario?: string |
   let rules = runRules(data, map);
   // Ids defined in a fragment that could not be read would only look unknown: the unreadable
   // fragment is the error to fix, not the references into it.
-  if (loaded.plan.partial) rules = rules.filter((d) => d.code !== "unknown-reference");
+  if (loaded.plan.unread) rules = rules.filter((d) => d.code !== "unknown-reference");
   const checks = [...loaded.diagnostics, ...schema, ...rules];
   const ruleFindings = checks.filter(isFinding);
   if (hasErrors(checks)) return { data, map, findings: ruleFindings, diagnostics: checks };
 
   const plan = data as Plan;
-  const result = computeRecovery(plan, map, { scenario: options.scenario ?? null });
+  const result = computeRecovery(plan, map, { scenario: options.scenario ?? null, findings: ruleFindings });
   if (!result.recovery) {
     return { data, plan, map, findings: ruleFindings, diagnostics: [...checks, ...result.diagnostics] };
   }
-  const findings = sortFindings([...ruleFindings, ...result.recovery.findings], result.recovery, plan);
+  // The engine merged the rules' findings with its own and sorted them, once.
+  const findings = result.recovery.findings;
   const others = checks.filter((d) => !isFinding(d));
   return {
     data,
     plan,
     map,
-    recovery: { ...result.recovery, findings },
+    recovery: result.recovery,
     findings,
     diagnostics: [...others, ...result.diagnostics, ...findings],
   };

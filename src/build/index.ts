@@ -1,5 +1,5 @@
 /**
- * `pcapra build` (cli.md): analyse the plan once, then for each requested document
+ * `pcapra build` (docs/cli.md): analyse the plan once, then for each requested document
  * view → template → block text → document model → DOCX bytes → atomic write.
  * Every document is rendered in memory before the first file is written, so a template error
  * leaves the output folder as it was. Diagnostics and notes are returned, never printed here.
@@ -19,19 +19,21 @@ import { outputFileName, removeStaleTemps, writeFileAtomic } from "../output/ind
 import { normalizeFiness } from "../plan/finess.js";
 import type { AnalyzeFn } from "../recovery/analyze-types.js";
 import { unknownScenarioPath } from "../recovery/index.js";
-import { renderDocx } from "../render/docx/index.js";
+import { MissingGlyphError } from "../render/pdf/index.js";
 import { bundledTemplatesDir, renderTemplate, TemplateError } from "../templates/engine.js";
 import type { DocKind, ViewInput } from "../view/input.js";
+import { locateCharacter, longFicheNotes, renderDocument, type OutputFormat } from "./render.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
 
-export type OutputFormat = "docx" | "pdf";
+export type { OutputFormat } from "./render.js";
+export { renderDocument } from "./render.js";
 
 export interface BuildInput {
   path: string;
   outDir: string;
-  /** Documents asked with `--doc`; absent = the defaults of cli.md for the establishment type. */
+  /** Documents asked with `--doc`; absent = the defaults of docs/cli.md for the establishment type. */
   docs?: DocKind[];
-  /** Formats asked with `--format`; absent = the defaults of cli.md. */
+  /** Formats asked with `--format`; absent = the defaults of docs/cli.md. */
   formats?: OutputFormat[];
   templatesDir?: string;
   scenario?: string | null;
@@ -47,17 +49,14 @@ export interface BuildResult {
   exitCode: 0 | 1 | 2;
 }
 
-/** cli.md defaults, per establishment type. */
+/** docs/cli.md defaults, per establishment type. */
 export const defaultDocs: Record<"sanitaire" | "medico-social", DocKind[]> = {
   sanitaire: ["pca", "pra", "fiches", "binder"],
   "medico-social": ["psca", "fiches", "binder"],
 };
 
-const notYet = (what: string) =>
-  `${what} n’est pas encore disponible dans cette version de pcapra\u202f: seuls les documents DOCX pca, pra, psca et fiches sont produits.`;
-
-export const laterNote =
-  "l’édition PDF et le classeur de crise (binder) ne sont pas encore disponibles\u202f; seuls les documents DOCX sont produits.";
+/** cli.md: both formats unless `--format` says otherwise. */
+export const defaultFormats: OutputFormat[] = ["docx", "pdf"];
 
 function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
   return { written: [], diagnostics, messages: [message], exitCode: 2 };
@@ -91,10 +90,6 @@ export function viewInput(
 }
 
 export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Promise<BuildResult> {
-  // Usage errors first: asking explicitly for what does not exist yet is refused before any work.
-  if (input.formats?.includes("pdf")) return usage(notYet("Le format PDF (--format pdf)"));
-  if (input.docs?.includes("binder")) return usage(notYet("Le classeur de crise (--doc binder)"));
-
   const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
   const diagnostics = analysis.diagnostics;
   const scenarioError = diagnostics.find((d) => d.severity === "error" && d.path === unknownScenarioPath);
@@ -107,7 +102,7 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
 
   const messages: string[] = [];
   const asked = input.docs ?? defaultDocs[plan.establishment.type];
-  if (input.docs === undefined || input.formats === undefined) messages.push(laterNote);
+  const formats = defaultFormats.filter((f) => (input.formats ?? defaultFormats).includes(f));
   const docs = buildableDocs.filter((d) => asked.includes(d));
   const scenario =
     input.scenario === undefined || input.scenario === null
@@ -115,13 +110,32 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
       : ((plan.scenarios ?? []).find((s) => s.id === input.scenario) ?? null);
   const view = viewInput(input.path, { ...analysis, plan, recovery, map: analysis.map }, scenario);
 
-  const rendered: { doc: BuildableDoc; bytes: Uint8Array }[] = [];
+  const rendered: { doc: BuildableDoc; format: OutputFormat; bytes: Uint8Array }[] = [];
   try {
-    for (const doc of docs)
-      rendered.push({ doc, bytes: await renderDocx(composeDocument(doc, view, input.templatesDir)) });
+    for (const doc of docs) {
+      const model = composeDocument(doc, view, input.templatesDir);
+      for (const format of formats) {
+        // docs/documents.md §5: a fiche that its PDF sets on more than one page is reported.
+        const onPdfLayout =
+          doc === "fiches"
+            ? (layout: Parameters<typeof longFicheNotes>[0]) => messages.push(...longFicheNotes(layout))
+            : undefined;
+        rendered.push({ doc, format, bytes: await renderDocument(model, format, { onPdfLayout }) });
+      }
+    }
   } catch (error) {
     if (error instanceof TemplateError || error instanceof BlockSyntaxError) {
       return usage(`Erreur de modèle\u00a0: ${error.message}`, diagnostics);
+    }
+    if (error instanceof MissingGlyphError) {
+      // The plan holds a character the PDF font cannot draw: the plan is to fix (exit 1).
+      const where = locateCharacter(plan, analysis.map, error.char);
+      return {
+        written: [],
+        diagnostics,
+        messages: [(where ? `${where}\u00a0: ` : "") + error.message],
+        exitCode: 1,
+      };
     }
     throw error;
   }
@@ -132,8 +146,8 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
   try {
     await mkdir(input.outDir, { recursive: true });
     await removeStaleTemps(input.outDir);
-    for (const { doc, bytes } of rendered) {
-      const path = join(input.outDir, outputFileName(finess, doc, plan.plan.version, "docx"));
+    for (const { doc, format, bytes } of rendered) {
+      const path = join(input.outDir, outputFileName(finess, doc, plan.plan.version, format));
       await writeFileAtomic(path, bytes);
       written.push(path);
     }

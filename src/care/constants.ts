@@ -1,5 +1,5 @@
 /**
- * Programme facts of CaRE Domaine 2 (care.md): arrêté du 3 juillet 2025, JORF 16 juillet 2025,
+ * Programme facts of CaRE Domaine 2 (docs/care.md): arrêté du 3 juillet 2025, JORF 16 juillet 2025,
  * annexe 1. Kept as constants so the report states which rules it applied.
  */
 import type { CareItemId, CareProgramme } from "./types.js";
@@ -12,7 +12,7 @@ export const POLICY_SINCE = "2022-07-16";
 /** Share of activity BIA/PCRA and the PCA test must cover. */
 export const THRESHOLD = 0.66;
 export const ARRETE = "2025-07-03";
-/** Length of the test window W before `plan.date` (stricter than the text, see care.md notes). */
+/** Length of the test window W before `plan.date` (stricter than the text, see docs/care.md notes). */
 export const WINDOW_DAYS = 365;
 
 export const programme: CareProgramme = {
@@ -29,7 +29,7 @@ export interface ItemDefinition {
   title: string;
 }
 
-/** The annex items, in the order of care.md (the order of every report). */
+/** The annex items, in the order of docs/care.md (the order of every report). */
 export const itemDefinitions: readonly ItemDefinition[] = [
   {
     id: "P1",

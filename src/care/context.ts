@@ -1,6 +1,6 @@
 /**
  * What every check needs, computed once per plan: covered(s), R(s), the critical SI C, the test
- * window W and position lookup (care.md « Definitions used by the checks »).
+ * window W and position lookup (docs/care.md « Definitions used by the checks »).
  */
 import type { Finding } from "../diagnostics/types.js";
 import { dayNumber } from "../plan/date.js";
@@ -141,7 +141,7 @@ export function check(
   return { id, status, message, locations: [locate(ctx, path)] };
 }
 
-/** « counts » rule of care.md: ok when all pass, missing when none (or nothing to count). */
+/** « counts » rule of docs/care.md: ok when all pass, missing when none (or nothing to count). */
 export function countStatus(passed: number, total: number): CareStatus {
   if (total === 0 || passed === 0) return "missing";
   return passed === total ? "ok" : "partial";

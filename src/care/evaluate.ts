@@ -1,5 +1,5 @@
 /**
- * evaluateCare: one valid plan → its CaRE Domaine 2 readiness report (care.md). Pure: no I/O,
+ * evaluateCare: one valid plan → its CaRE Domaine 2 readiness report (docs/care.md). Pure: no I/O,
  * no clock; the same input always gives the same report.
  */
 import type { Finding } from "../diagnostics/types.js";
@@ -43,7 +43,7 @@ function notEvidenced(id: NotEvidencedCheckId): CareCheck {
   return { id, status: "not-evidenced", document: documentHints[id], locations: [] };
 }
 
-/** Checks of each item, in the order of care.md. */
+/** Checks of each item, in the order of docs/care.md. */
 function itemChecks(ctx: CareContext, coverage: number | null): Record<CareItemId, CareCheck[]> {
   return {
     P1: [notEvidenced("P1-pssi")],
@@ -62,7 +62,7 @@ function itemChecks(ctx: CareContext, coverage: number | null): Record<CareItemI
   };
 }
 
-/** Item status from its checks other than `not-evidenced` (care.md « Item status »). */
+/** Item status from its checks other than `not-evidenced` (docs/care.md « Item status »). */
 export function itemStatus(checks: CareCheck[]): CareStatus {
   const shown = checks.filter((c) => c.status !== "not-evidenced");
   if (shown.length === 0) return "not-evidenced";

@@ -1,4 +1,4 @@
-/** The three outputs of `pcapra care` (care.md « Output »): French text, JSON, the ARS CSV sheet. */
+/** The three outputs of `pcapra care` (docs/care.md « Output »): French text, JSON, the ARS CSV sheet. */
 import { diagnosticJson } from "../diagnostics/format.js";
 import { itemDefinitions } from "./constants.js";
 import { percent, percentNumber } from "./format.js";

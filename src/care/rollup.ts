@@ -1,5 +1,5 @@
 /**
- * GHT roll-up (care.md): the 66 % rule across legal entities, which one plan cannot show. Each
+ * GHT roll-up (docs/care.md): the 66 % rule across legal entities, which one plan cannot show. Each
  * plan is one EJ, weighted by its beds when every plan of the group gives them, else by 1.
  */
 import { THRESHOLD } from "./constants.js";

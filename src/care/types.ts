@@ -1,5 +1,5 @@
 /**
- * Report types of `pcapra care` (care.md): readiness of a plan against CaRE Domaine 2.
+ * Report types of `pcapra care` (docs/care.md): readiness of a plan against CaRE Domaine 2.
  * The JSON output is these objects as they are; extra fields are allowed by the spec.
  */
 import type { Diagnostic } from "../diagnostics/types.js";
@@ -79,10 +79,10 @@ export interface CarePlanReport {
   coverage: number | null;
   /** Items by status. */
   counts: CareCounts;
-  /** In the table order of care.md. */
+  /** In the table order of docs/care.md. */
   items: CareItem[];
   sites: CareSite[];
-  /** covered(s): ids of covered services, in plan order (documents.md PCA 2.4 / 2.5). */
+  /** covered(s): ids of covered services, in plan order (docs/documents.md PCA 2.4 / 2.5). */
   covered: string[];
   /** Unrounded coverage (thresholds compare this one); null when no activityShare. */
   coverageRaw: number | null;

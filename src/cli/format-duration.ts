@@ -1,2 +1,2 @@
-/** Compact terminal durations (cli.md), shared with the French formats. */
+/** Compact terminal durations (docs/cli.md), shared with the French formats. */
 export { formatCompactDuration, formatCompactGap } from "../text/french.js";

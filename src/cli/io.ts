@@ -51,5 +51,5 @@ export function processIo(): Io {
   };
 }
 
-/** Exit codes of cli.md. */
+/** Exit codes of docs/cli.md. */
 export const exitCodes = { ok: 0, invalid: 1, usage: 2 } as const;

@@ -42,7 +42,10 @@ export async function run(rawArgv: string[], io: Io): Promise<number> {
     .help()
     .alias("h", "help")
     .strict()
-    .demandCommand(1, "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care.")
+    .demandCommand(
+      1,
+      "Indiquez une commande\u00a0: validate, priorities, graph, build, schema, care, init, diff, exercise.",
+    )
     .recommendCommands()
     .wrap(Math.min(100, process.stdout.columns ?? 100))
     .exitProcess(false)

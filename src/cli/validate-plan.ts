@@ -3,10 +3,7 @@ import { analyzeLoaded, analyzePlan } from "../analyze.js";
 import { compareDiagnostics, diagnosticJson, failsAt, hasErrors } from "../diagnostics/format.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { normalizeFiness } from "../plan/finess.js";
-import { loadPlanBytes, loadPlanText } from "../plan/load.js";
-
-/** Name of standard input in diagnostics (`validate -`). */
-export const STDIN_FILE = "<stdin>";
+import { loadPlanSource, stdinName } from "../plan/source.js";
 
 export interface PlanResult {
   source: string;
@@ -28,16 +25,14 @@ function establishmentOf(data: unknown): { name?: string; finess?: string } {
 /** One plan's result; `stdin` is the content of standard input when `source` is `-`. */
 export async function validateOne(source: string, stdin?: string | Uint8Array): Promise<PlanResult> {
   const analysis =
-    source === "-" && stdin !== undefined
-      ? analyzeLoaded(
-          typeof stdin === "string" ? loadPlanText(stdin, STDIN_FILE) : loadPlanBytes(stdin, STDIN_FILE),
-        )
+    source === stdinName && stdin !== undefined
+      ? analyzeLoaded(await loadPlanSource(source, async () => stdin))
       : await analyzePlan(source);
   const diagnostics = analysis.diagnostics
     .map((d) => diagnosticJson(d) as unknown as Diagnostic)
     .sort(compareDiagnostics);
   const est = establishmentOf(analysis.data);
-  // Key order of cli.md: source, valid, establishment?, finess?, diagnostics.
+  // Key order of docs/cli.md: source, valid, establishment?, finess?, diagnostics.
   const result: Partial<PlanResult> = { source, valid: !hasErrors(diagnostics) };
   if (est.name !== undefined) result.establishment = est.name;
   if (est.finess !== undefined) result.finess = est.finess;

@@ -1,4 +1,4 @@
-/** The two diagnostic formatters: text for terminals, JSON for machines (cli.md shapes). */
+/** The two diagnostic formatters: text for terminals, JSON for machines (docs/cli.md shapes). */
 import type { Diagnostic, Severity } from "./types.js";
 import { severityRank } from "./types.js";
 import { visible } from "../text/visible.js";

@@ -1,10 +1,10 @@
 /**
  * Diagnostics are values: every phase returns them, none throws them. The CLI alone prints them
- * and picks the exit code. Codes are a public contract (plan-format.md, recovery.md).
+ * and picks the exit code. Codes are a public contract (docs/plan-format.md, docs/recovery.md).
  */
 export type Severity = "error" | "warning" | "info";
 
-/** Codes of plan-format.md (load, schema, rules). */
+/** Codes of docs/plan-format.md (load, schema, rules). */
 export type PlanDiagnosticCode =
   | "yaml-syntax"
   | "duplicate-key"
@@ -29,7 +29,7 @@ export type PlanDiagnosticCode =
   | "invalid-character"
   | "limit-exceeded";
 
-/** Finding codes of recovery.md. */
+/** Finding codes of docs/recovery.md. */
 export type FindingCode =
   | "rto-unreachable"
   | "rto-exceeds-mtpd"
@@ -42,6 +42,7 @@ export type FindingCode =
   | "missing-deputy"
   | "orphan-resource"
   | "no-recovery-estimate"
+  | "missing-phone"
   | "dependency-cycle";
 
 export type DiagnosticCode = PlanDiagnosticCode | FindingCode;
@@ -61,12 +62,12 @@ export interface Diagnostic {
   path: string;
 }
 
-/** A recovery.md finding: a diagnostic about one subject, with the facts its French detail needs. */
+/** A docs/recovery.md finding: a diagnostic about one subject, with the facts its French detail needs. */
 export interface Finding extends Diagnostic {
   code: FindingCode;
   /** An id; for `missing-deputy` the role's text. */
   subject: string;
-  /** Structured facts for documents (documents.md 7.2); minutes are whole minutes. */
+  /** Structured facts for documents (docs/documents.md 7.2); minutes are whole minutes. */
   data?: FindingData;
 }
 
@@ -85,10 +86,16 @@ export interface FindingData {
   date?: string;
   /** Resource ids left uncovered (no-degraded-procedure). */
   resources?: string[];
-  /** Contact id of the role (missing-deputy). */
+  /** Contact id of the role (missing-deputy) or of the contact without a number (missing-phone). */
   contact?: string;
+  /** First place citing the contact (missing-phone). */
+  citedBy?: MissingPhoneCitation;
   /** Cycle ids, first repeated at the end (dependency-cycle). */
   cycle?: string[];
 }
+
+/** Where a contact without a number is cited first (missing-phone, docs/recovery.md). */
+export type MissingPhoneCitation =
+  { kind: "cell" | "hotlines"; id?: undefined } | { kind: "procedure" | "resource"; id: string };
 
 export const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

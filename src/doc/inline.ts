@@ -2,56 +2,98 @@
  * Inline part of the block language (docs/templates.md): `**bold**`, `_italic_`, backslash escapes
  * (`\x` is a literal `x`, `\n` a line break). It undoes exactly what `escapeBlockText` does, so an
  * escaped plan value always comes back as literal text.
+ *
+ * Two linear passes over the string, no token objects: a large PRA parses hundreds of thousands
+ * of cells, and escaped plan text is mostly backslashes (escape.ts escapes every punctuation mark),
+ * so plain runs are copied as slices, never character by character.
  */
 import type { Inline } from "./model.js";
 
-type Token = { kind: "char"; text: string } | { kind: "break" } | { kind: "bold" } | { kind: "italic" };
+const BACKSLASH = 92;
+const STAR = 42;
+const UNDERSCORE = 95;
+const LETTER_N = 110;
+const MARKUP = /[\\*_]/;
 
-function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  for (let i = 0; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") {
-      if (i + 1 >= source.length) {
-        // A lone trailing backslash has nothing to escape: it is printed as is.
-        tokens.push({ kind: "char", text: "\\" });
-        continue;
-      }
-      // Escape a whole code point so an escaped astral character is not split.
-      const cp = source.codePointAt(i + 1)!;
-      const next = String.fromCodePoint(cp);
-      i += next.length;
-      tokens.push(next === "n" ? { kind: "break" } : { kind: "char", text: next });
-    } else if (c === "*" && source[i + 1] === "*") {
-      tokens.push({ kind: "bold" });
-      i++;
-    } else if (c === "_") {
-      tokens.push({ kind: "italic" });
-    } else {
-      tokens.push({ kind: "char", text: c });
-    }
-  }
-  // An unpaired marker (odd count) is literal text, as in Markdown: the last one stays as typed.
-  for (const kind of ["bold", "italic"] as const) {
-    const positions = tokens.flatMap((t, i) => (t.kind === kind ? [i] : []));
-    if (positions.length % 2 === 1) {
-      tokens[positions[positions.length - 1]] = { kind: "char", text: kind === "bold" ? "**" : "_" };
-    }
-  }
-  return tokens;
+/** Length in code units of the code point at `i` (an escape takes a whole code point). */
+function codePointLength(source: string, i: number): number {
+  return source.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
 /** Parses one line (or cell, or list item) of inline text into merged inlines. */
 export function parseInlines(source: string): Inline[] {
+  if (!MARKUP.test(source)) return source === "" ? [] : [{ type: "text", text: source }];
+  const n = source.length;
+  // Pass 1: an unpaired marker (odd count) is literal text, as in Markdown: the last one stays as
+  // typed. Find where the last marker of each kind is, and whether its count is odd.
+  let bolds = 0;
+  let lastBold = -1;
+  let italics = 0;
+  let lastItalic = -1;
+  for (let i = 0; i < n; i++) {
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
+      if (i + 1 < n) i += codePointLength(source, i + 1);
+    } else if (c === STAR && source.charCodeAt(i + 1) === STAR) {
+      bolds++;
+      lastBold = i++;
+    } else if (c === UNDERSCORE) {
+      italics++;
+      lastItalic = i;
+    }
+  }
+  const literalBold = bolds % 2 === 1 ? lastBold : -1;
+  const literalItalic = italics % 2 === 1 ? lastItalic : -1;
+
+  // Pass 2: text between markers is collected as slices into `text`, written out on a style change.
   const out: Inline[] = [];
   let bold = false;
   let italic = false;
-  for (const token of tokenize(source)) {
-    if (token.kind === "bold") bold = !bold;
-    else if (token.kind === "italic") italic = !italic;
-    else if (token.kind === "break") out.push({ type: "break" });
-    else pushText(out, token.text, bold, italic);
+  let text = "";
+  let start = 0;
+  const flush = (): void => {
+    pushText(out, text, bold, italic);
+    text = "";
+  };
+  for (let i = 0; i < n; i++) {
+    const c = source.charCodeAt(i);
+    if (c === BACKSLASH) {
+      text += source.slice(start, i);
+      if (i + 1 >= n) {
+        // A lone trailing backslash has nothing to escape: it is printed as is.
+        text += "\\";
+      } else {
+        const length = codePointLength(source, i + 1);
+        if (length === 1 && source.charCodeAt(i + 1) === LETTER_N) {
+          flush();
+          out.push({ type: "break" });
+        } else {
+          text += source.slice(i + 1, i + 1 + length);
+        }
+        i += length;
+      }
+      start = i + 1;
+    } else if (c === STAR && source.charCodeAt(i + 1) === STAR) {
+      text += source.slice(start, i);
+      if (i === literalBold) text += "**";
+      else {
+        flush();
+        bold = !bold;
+      }
+      i++;
+      start = i + 1;
+    } else if (c === UNDERSCORE) {
+      text += source.slice(start, i);
+      if (i === literalItalic) text += "_";
+      else {
+        flush();
+        italic = !italic;
+      }
+      start = i + 1;
+    }
   }
+  text += source.slice(start);
+  flush();
   return out;
 }
 
@@ -71,5 +113,7 @@ export function pushText(out: Inline[], text: string, bold: boolean, italic: boo
 
 /** Plain text of inlines (breaks as `\n`): headings and titles carry text only. */
 export function inlinesText(inlines: Inline[], breakAs = "\n"): string {
-  return inlines.map((i) => (i.type === "break" ? breakAs : i.text)).join("");
+  let out = "";
+  for (const i of inlines) out += i.type === "break" ? breakAs : i.text;
+  return out;
 }

@@ -13,7 +13,7 @@ export interface Heading {
   level: 1 | 2 | 3;
   /** Full text, number included: `3.2 Lieux de crise`, `Annexe A – Annuaire de crise`. */
   text: string;
-  /** Listed in the Sommaire (documents.md 1.1: per-item headings only when ≤ 60 siblings). */
+  /** Listed in the Sommaire (docs/documents.md 1.1: per-item headings only when ≤ 60 siblings). */
   toc: boolean;
 }
 
@@ -74,7 +74,7 @@ export interface PageBreak {
 }
 
 /**
- * Starts a new page whose orientation holds until the next section block (documents.md 1.1:
+ * Starts a new page whose orientation holds until the next section block (docs/documents.md 1.1:
  * Annexe A and PRA 4.2 may be set on landscape pages). DOCX: a section break with its own page
  * size; PDF: the page size of the following pages. Block language: `!section landscape|portrait`.
  */
@@ -92,7 +92,7 @@ export interface Callout {
 export type Block = Heading | Title | Paragraph | List | Table | Toc | PageBreak | Section | Callout;
 
 export interface DocumentMeta {
-  /** Cover title + ` – ` + establishment name (documents.md 1.3). */
+  /** Cover title + ` – ` + establishment name (docs/documents.md 1.3). */
   title: string;
   author: string;
   subject: string;

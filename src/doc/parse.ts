@@ -36,8 +36,14 @@ const tableDirectives = new Set(["kv", "widths", "rowheight"]);
 
 /** Only ASCII blanks are layout: U+00A0 and U+202F at the edge of a value are content. */
 function trimBlanks(s: string): string {
-  return s.replace(/^[ \t]+|[ \t]+$/g, "");
+  let start = 0;
+  let end = s.length;
+  while (start < end && isBlank(s.charCodeAt(start))) start++;
+  while (end > start && isBlank(s.charCodeAt(end - 1))) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
 }
+
+const isBlank = (c: number): boolean => c === 32 || c === 9;
 
 function classify(line: Line, origin: string): Kind {
   const t = line.text;
@@ -85,6 +91,10 @@ function parseLines(
 ): void {
   let pending: TableOptions | undefined;
   let i = 0;
+  // Each line is classified once (a run looks at its first line again); lazily, so that the first
+  // error in reading order is the one thrown.
+  const kinds: (Kind | undefined)[] = new Array(lines.length);
+  const kindAt = (index: number): Kind => (kinds[index] ??= classify(lines[index], origin));
   const emitBlock = (block: Block, line: Line): void => {
     if (pending && block.type !== "table") {
       fail(origin, pending.line, "directive de tableau non suivie d’un tableau");
@@ -98,7 +108,7 @@ function parseLines(
   const run = <K extends Kind>(accept: (k: Kind) => k is K): { line: Line; k: K }[] => {
     const out: { line: Line; k: K }[] = [];
     while (i < lines.length) {
-      const k = classify(lines[i], origin);
+      const k = kindAt(i);
       if (!accept(k)) break;
       out.push({ line: lines[i], k });
       i++;
@@ -108,7 +118,7 @@ function parseLines(
 
   while (i < lines.length) {
     const line = lines[i];
-    const k = classify(line, origin);
+    const k = kindAt(i);
     switch (k.kind) {
       case "blank":
         i++;
@@ -244,21 +254,17 @@ function directiveBlock(name: string, arg: string, origin: string, line: Line): 
 /** Splits `| a | b |` on unescaped pipes; null when the row does not end with a pipe. */
 function splitRow(text: string): string[] | null {
   const cells: string[] = [];
-  let current = "";
-  let i = 1; // after the leading pipe
+  let start = 1; // after the leading pipe
   let closed = false;
-  for (; i < text.length; i++) {
-    const c = text[i];
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
     closed = false;
-    if (c === "\\" && i + 1 < text.length) {
-      current += c + text[i + 1];
-      i++;
-    } else if (c === "|") {
-      cells.push(current);
-      current = "";
+    if (c === 92 /* \\ */ && i + 1 < text.length) {
+      i++; // an escaped character, even a pipe, stays in the cell with its backslash
+    } else if (c === 124 /* | */) {
+      cells.push(text.slice(start, i));
+      start = i + 1;
       closed = true;
-    } else {
-      current += c;
     }
   }
   return closed ? cells : null;

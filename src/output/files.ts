@@ -1,5 +1,5 @@
 /**
- * Output files (cli.md, `build`): names `<finess>-<doc>-v<version>.<ext>`, atomic writes through
+ * Output files (docs/cli.md, `build`): names `<finess>-<doc>-v<version>.<ext>`, atomic writes through
  * `.<name>.tmp-<pid>` in the same directory, and clean-up of the temporaries a killed build left.
  * A build never deletes or touches any other file.
  */

@@ -1,5 +1,5 @@
 /**
- * Durations of plan-format.md: `15min`, `4 h`, `1h30`, `1,5j`, `2sem`, `PT4H`, `P1DT12H`.
+ * Durations of docs/plan-format.md: `15min`, `4 h`, `1h30`, `1,5j`, `2sem`, `PT4H`, `P1DT12H`.
  * The value is whole minutes, the total rounded up.
  */
 export type DurationResult = { ok: true; minutes: number } | { ok: false; reason: string };

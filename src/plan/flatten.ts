@@ -1,15 +1,18 @@
-/** Located tree → plain data (what the schema and rules read) + SourceMap (where it came from). */
+/**
+ * Located tree → plain data (what the schema and rules read) + SourceMap (where it came from). The
+ * map keeps the tree itself and finds a node's position only when asked (source-map.ts).
+ */
 import type { LNode } from "./located.js";
-import { pointer as joinPointer, type SourceMap } from "./source-map.js";
+import type { SourceMap } from "./source-map.js";
 
 export function flatten(tree: LNode, map: SourceMap): unknown {
-  const walk = (n: LNode, ptr: string, keyOffset: number): unknown => {
-    map.setOffsets(ptr, n.at.file, n.at.offset, keyOffset);
+  map.setTree(tree);
+  const walk = (n: LNode): unknown => {
     if (n.kind === "scalar") return n.value;
-    if (n.kind === "seq") return n.items.map((item, i) => walk(item, ptr + "/" + i, -1));
+    if (n.kind === "seq") return n.items.map(walk);
     const obj: Record<string, unknown> = {};
     for (const [k, entry] of n.entries) {
-      const value = walk(entry.value, ptr + joinPointer(k), entry.key);
+      const value = walk(entry.value);
       // A YAML key `__proto__` must stay a plain key, not change the prototype.
       if (k === "__proto__")
         Object.defineProperty(obj, k, { value, enumerable: true, writable: true, configurable: true });
@@ -17,5 +20,5 @@ export function flatten(tree: LNode, map: SourceMap): unknown {
     }
     return obj;
   };
-  return walk(tree, "", -1);
+  return walk(tree);
 }

@@ -27,6 +27,11 @@ export interface LoadedPlan {
    * fragments are still checked, but keys it may have held can look missing.
    */
   partial: boolean;
+  /**
+   * Some fragment could not be read at all (unreadable, not UTF-8, over a limit): its ids are
+   * unknown, so references into it cannot be checked (docs/plan-format.md « Limites »).
+   */
+  unread?: boolean;
 }
 
 export interface LoadResult {
@@ -118,7 +123,10 @@ export async function loadPlan(path: string): Promise<LoadResult> {
   // A fragment that could not be read or decoded is already reported: the plan is not "empty".
   const result = assemble(path, texts, diagnostics.length > 0);
   const all = [...diagnostics, ...result.diagnostics];
-  if (result.plan && diagnostics.length > 0) result.plan.partial = true;
+  if (result.plan && diagnostics.length > 0) {
+    result.plan.partial = true;
+    result.plan.unread = true;
+  }
   return { plan: result.plan, diagnostics: all };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Merge of fragments (plan-format.md): mappings key by key, recursively; lists concatenated; a
+ * Merge of fragments (docs/plan-format.md): mappings key by key, recursively; lists concatenated; a
  * scalar given twice with different values is `merge-conflict` at the later location.
  */
 import type { Diagnostic } from "../diagnostics/types.js";

@@ -1,9 +1,13 @@
 /**
  * Where each node of the merged plan came from. Keys are JSON pointers into the merged plan
  * (`/services/3/rto`); `value` is the position of the node, `key` that of its mapping key.
- * Positions are kept as byte offsets and turned into line:column only when asked: a batch of
- * thousands of plans then allocates one small array per node instead of two objects.
+ * Nothing is indexed ahead: the map keeps the located tree the plan was flattened from (it holds
+ * every node's offset) and walks it when a position is asked, then turns the offset into
+ * line:column. A large plan used to build one pointer string and one entry per node, most of
+ * its loading time; only the few nodes a diagnostic names are looked up.
  */
+import type { LNode } from "./located.js";
+
 export interface Position {
   file: string;
   line: number;
@@ -22,8 +26,8 @@ export interface LineIndex {
 
 export class SourceMap {
   private readonly files: { file: string; lines: LineIndex }[] = [];
-  /** pointer → [file index, value offset, key offset or -1]. */
-  private readonly offsets = new Map<string, [number, number, number]>();
+  /** The merged located tree, walked on demand. */
+  private tree: LNode | undefined;
   private readonly explicit = new Map<string, NodeLocation>();
 
   /** File used when nothing in the plan has a position (an empty map). */
@@ -34,8 +38,32 @@ export class SourceMap {
     return this.files.length - 1;
   }
 
-  setOffsets(pointer: string, fileIndex: number, valueOffset: number, keyOffset = -1): void {
-    this.offsets.set(pointer, [fileIndex, valueOffset, keyOffset]);
+  /** The tree whose nodes the pointers name (flatten.ts gives it). */
+  setTree(tree: LNode): void {
+    this.tree = tree;
+  }
+
+  /** The node at `pointer` in the tree and the offset of its mapping key (-1: none). */
+  private find(pointer: string): { node: LNode; keyOffset: number } | undefined {
+    let node = this.tree;
+    if (!node) return undefined;
+    let keyOffset = -1;
+    for (const segment of parsePointer(pointer)) {
+      if (node.kind === "map") {
+        const entry = node.entries.get(segment);
+        if (!entry) return undefined;
+        node = entry.value;
+        keyOffset = entry.key;
+      } else if (node.kind === "seq") {
+        // Only canonical indexes name an item (`/3`, not `/03`), as JSON pointers do.
+        if (!/^(?:0|[1-9]\d*)$/.test(segment)) return undefined;
+        const item: LNode | undefined = node.items[Number(segment)];
+        if (!item) return undefined;
+        node = item;
+        keyOffset = -1;
+      } else return undefined;
+    }
+    return { node, keyOffset };
   }
 
   /** Explicit positions (tests, synthetic nodes). */
@@ -50,16 +78,17 @@ export class SourceMap {
   }
 
   has(pointer: string): boolean {
-    return this.offsets.has(pointer) || this.explicit.has(pointer);
+    return this.explicit.has(pointer) || this.find(pointer) !== undefined;
   }
 
   get(pointer: string): NodeLocation | undefined {
     const e = this.explicit.get(pointer);
     if (e) return e;
-    const o = this.offsets.get(pointer);
-    if (!o) return undefined;
-    const value = this.position(o[0], o[1]);
-    return o[2] >= 0 ? { value, key: this.position(o[0], o[2]) } : { value };
+    const found = this.find(pointer);
+    if (!found) return undefined;
+    const { at } = found.node;
+    const value = this.position(at.file, at.offset);
+    return found.keyOffset >= 0 ? { value, key: this.position(at.file, found.keyOffset) } : { value };
   }
 
   /**

@@ -1,10 +1,10 @@
 /**
- * The plan as written (plan-format.md v1), after loading, merging and schema validation.
+ * The plan as written (docs/plan-format.md v1), after loading, merging and schema validation.
  * Durations and dates stay strings here; `parseDuration` / `parseDate` give their values.
  * Keys starting with `x-` may be present anywhere and are ignored.
  */
 export type Id = string;
-/** A duration string of plan-format.md (`4h`, `1h30`, `PT4H`…). */
+/** A duration string of docs/plan-format.md (`4h`, `1h30`, `PT4H`…). */
 export type DurationText = string;
 /** `YYYY-MM-DD`. */
 export type DateText = string;

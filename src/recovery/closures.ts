@@ -1,7 +1,7 @@
 import type { Graph } from "./graph.js";
 
 /**
- * The output-sized lists of recovery.md — services depending on a resource transitively, and
+ * The output-sized lists of docs/recovery.md — services depending on a resource transitively, and
  * R(s), resources a service reaches — computed on first read only, so that computeRecovery
  * itself stays linear (a 100 000-resource plan would otherwise hold up to 10⁸ ids).
  *

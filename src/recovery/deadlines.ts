@@ -3,7 +3,7 @@ import type { Graph } from "./graph.js";
 import { minutesOr } from "./minutes.js";
 
 /**
- * Deadlines of recovery.md, in one pass over the nodes, dependents first: when a node is
+ * Deadlines of docs/recovery.md, in one pass over the nodes, dependents first: when a node is
  * reached every contribution to it is known, so it can push its own to its dependencies.
  * Linear in nodes + edges. `Infinity` stands for "no deadline" (null in the output).
  */

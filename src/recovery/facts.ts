@@ -1,12 +1,10 @@
-import type { Criticality, Plan } from "../plan/types.js";
+import type { Criticality } from "../plan/types.js";
 import type { Closures } from "./closures.js";
-import type { Deadlines } from "./deadlines.js";
-import { criticalPath, type Earliest } from "./earliest.js";
-import type { Graph } from "./graph.js";
+import { criticalPath } from "./earliest.js";
+import type { FindingContext } from "./findings/context.js";
 import { lazy } from "./lazy.js";
 import { minutesOr } from "./minutes.js";
 import { tierOf } from "./tiers.js";
-import type { Inherited } from "./transitive.js";
 import type { ResourceFacts, ServiceFacts } from "./types.js";
 
 const criticalityByRank: (Criticality | null)[] = [
@@ -18,20 +16,15 @@ const criticalityByRank: (Criticality | null)[] = [
   null,
 ];
 
-export interface FactInputs {
-  plan: Plan;
-  g: Graph;
-  lost: Uint8Array;
-  duration: Float64Array;
-  deadlines: Deadlines;
-  earliest: Earliest;
-  inherited: Inherited;
+/** The arrays the finding checks read (findings/context.ts), and those only the facts need. */
+export interface FactInputs extends FindingContext {
   closures: Closures;
   rank: Int32Array;
+  levels: Int32Array;
 }
 
 export function resourceFacts(x: FactInputs, node: number): ResourceFacts {
-  const { plan, g, lost, duration, deadlines, earliest, inherited, closures, rank } = x;
+  const { plan, g, lost, duration, deadlines, earliest, inherited, closures, rank, levels } = x;
   const r = (plan.resources ?? [])[node - g.serviceCount];
   const D = deadlines.deadline[node];
   const deadline = D === Infinity ? null : D;
@@ -48,6 +41,7 @@ export function resourceFacts(x: FactInputs, node: number): ResourceFacts {
     earliestRestoreMinutes: earliest.earliest[node],
     criticality: criticalityByRank[inherited.bestRank[node]] ?? null,
     deadlineService: deadline === null ? null : g.ids[deadlines.deadlineService[node]],
+    level: levels[node],
   } as ResourceFacts;
   lazy(facts, "services", () => closures.servicesOf(node));
   lazy(facts, "criticalPath", () => criticalPath(g, earliest.next, node));

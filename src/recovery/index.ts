@@ -1,5 +1,5 @@
 /**
- * The recovery engine (recovery.md): dependency graph → recovery order, deadlines, tiers and
+ * The recovery engine (docs/recovery.md): dependency graph → recovery order, deadlines, tiers and
  * findings for one scenario. Pure: no I/O, no clock; the same plan gives the same result
  * whatever the order of its arrays (every tie is broken by id).
  */
@@ -10,6 +10,7 @@ import { Closures } from "./closures.js";
 import { cycleDiagnostics } from "./cycles.js";
 import { computeDeadlines } from "./deadlines.js";
 import { computeEarliest } from "./earliest.js";
+import { dependencyLevels } from "./levels.js";
 import { resourceFacts, serviceFacts, type FactInputs } from "./facts.js";
 import type { FindingContext } from "./findings/context.js";
 import { procedureFindings } from "./findings/procedure-findings.js";
@@ -23,7 +24,7 @@ import { lostSet } from "./scenario.js";
 import { inherit } from "./transitive.js";
 import type { Recovery, ResourceFacts } from "./types.js";
 
-export { sortFindings, findingCodeOrder } from "./findings/sort.js";
+export { sortFindings, findingCodeOrder, resourceFindingCodes } from "./findings/sort.js";
 export { tierOf } from "./tiers.js";
 export { unknownScenarioPath } from "./scenario.js";
 export type { Recovery, ResourceFacts, ServiceFacts, Tier } from "./types.js";
@@ -31,6 +32,11 @@ export type { Recovery, ResourceFacts, ServiceFacts, Tier } from "./types.js";
 export interface RecoveryOptions {
   /** Scenario id; null or absent = total loss of the information system. */
   scenario?: string | null;
+  /**
+   * Findings of the rules phase (rto-exceeds-mtpd, missing-deputy…): merged with the engine's so
+   * that `Recovery.findings` holds every finding, sorted once, here.
+   */
+  findings?: readonly Finding[];
 }
 
 export function computeRecovery(
@@ -65,16 +71,13 @@ export function computeRecovery(
   const rank = new Int32Array(g.nodeCount);
   order.forEach((n, i) => (rank[n] = i + 1));
 
+  // What the finding checks read; the facts read the same, and a few arrays more.
+  const ctx: FindingContext = { plan, map, g, lost, duration, deadlines, earliest, inherited };
   const inputs: FactInputs = {
-    plan,
-    g,
-    lost,
-    duration,
-    deadlines,
-    earliest,
-    inherited,
+    ...ctx,
     closures: new Closures(g, topo),
     rank,
+    levels: dependencyLevels(g, topo),
   };
   const byId = new Map<string, ResourceFacts>();
   const all: ResourceFacts[] = [];
@@ -86,8 +89,12 @@ export function computeRecovery(
   const ranked = order.map((n) => all[n - g.serviceCount]);
   const services = plan.services.map((_, i) => serviceFacts(inputs, i));
 
-  const ctx: FindingContext = { plan, map, g, lost, duration, deadlines, earliest, inherited };
-  const findings: Finding[] = [...resourceFindings(ctx), ...serviceFindings(ctx), ...procedureFindings(ctx)];
+  const findings: Finding[] = [
+    ...(options.findings ?? []),
+    ...resourceFindings(ctx),
+    ...serviceFindings(ctx),
+    ...procedureFindings(ctx),
+  ];
   const recovery: Recovery = { scenario, ranked, resources: byId, services, findings };
   recovery.findings = sortFindings(findings, recovery, plan);
   return { recovery, diagnostics: [] };

@@ -44,7 +44,7 @@ export class NodeHeap {
 }
 
 /**
- * The recovery order of recovery.md over the lost resources: a topological order (dependencies
+ * The recovery order of docs/recovery.md over the lost resources: a topological order (dependencies
  * in L first) taking, among the ready resources, the smallest key (LS, criticality rank, id),
  * LS = null (Infinity here) last. Kahn's algorithm with a heap: O((V + E) + V log V).
  *

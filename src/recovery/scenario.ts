@@ -10,9 +10,9 @@ export const unknownScenarioPath = "/scenarios";
 export type LostSet = { lost: Uint8Array } | { error: Diagnostic };
 
 /**
- * The lost set L of recovery.md, as a flag per resource (index = resource's plan index).
+ * The lost set L of docs/recovery.md, as a flag per resource (index = resource's plan index).
  * Default scenario and `it-outage` without `unavailable`: every IT resource. Another scenario
- * without `unavailable` loses nothing (plan-format.md gives the default set to `it-outage` only).
+ * without `unavailable` loses nothing (docs/plan-format.md gives the default set to `it-outage` only).
  */
 export function lostSet(
   plan: Plan,

@@ -29,6 +29,8 @@ export interface ResourceFacts {
   deadlineService: string | null;
   /** From this resource towards its dependencies, largest E at each step (ties: smallest id). */
   criticalPath: string[];
+  /** Dependency level: 1 without resource dependencies, else 1 + the highest level among them. */
+  level: number;
 }
 
 export interface ServiceFacts {
@@ -39,7 +41,7 @@ export interface ServiceFacts {
   effectiveRtoMinutes: number;
   /** max E over the resources it depends on transitively; 0 if none. */
   restoredByMinutes: number;
-  /** Resource ids reachable through dependsOn (through services and resources): R(s) of care.md. */
+  /** Resource ids reachable through dependsOn (through services and resources): R(s) of docs/care.md. */
   reachableResources: string[];
 }
 
@@ -52,6 +54,6 @@ export interface Recovery {
   resources: Map<string, ResourceFacts>;
   /** Every service, in plan order. */
   services: ServiceFacts[];
-  /** Findings of recovery.md, sorted as documents.md 1.7 says. */
+  /** Findings of docs/recovery.md (and the rules' ones passed in), sorted once as docs/documents.md 1.7 says. */
   findings: Finding[];
 }

@@ -1,4 +1,4 @@
-/** Where ids are defined: one namespace across six lists (plan-format.md, Scalars). */
+/** Where ids are defined: one namespace across six lists (docs/plan-format.md, Scalars). */
 import type { Position, SourceMap } from "../plan/source-map.js";
 import type { IdKind } from "./text.js";
 import { at, objItems, str } from "./walk.js";

@@ -8,8 +8,9 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { SourceMap } from "../plan/source-map.js";
 import { degradedProcedureIncomplete } from "./degraded-procedure-incomplete.js";
 import { duplicateId } from "./duplicate-id.js";
-import { finessKey } from "./finess-key.js";
+import { invalidFiness } from "./invalid-finess.js";
 import { missingDeputy } from "./missing-deputy.js";
+import { missingPhone } from "./missing-phone.js";
 import type { Rule } from "./rule.js";
 import { rtoExceedsMtpd } from "./rto-exceeds-mtpd.js";
 import { unknownReference } from "./unknown-reference.js";
@@ -23,8 +24,9 @@ export const rules: Rule[] = [
   unknownReference,
   rtoExceedsMtpd,
   missingDeputy,
+  missingPhone,
   degradedProcedureIncomplete,
-  finessKey,
+  invalidFiness,
 ];
 
 /** Diagnostics of every rule, sorted by file, line, column, code (then path, message). */

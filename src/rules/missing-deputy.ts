@@ -1,5 +1,5 @@
 /**
- * `missing-deputy` (recovery.md): a crisis cell role without a deputy, or whose deputy is its own
+ * `missing-deputy` (docs/recovery.md): a crisis cell role without a deputy, or whose deputy is its own
  * titular. One finding per role, on the role's mapping; the subject is the role's text.
  */
 import type { Finding } from "../diagnostics/types.js";

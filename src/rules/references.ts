@@ -1,5 +1,5 @@
 /**
- * Every place of the plan that names an id (plan-format.md), with the kinds it may name.
+ * Every place of the plan that names an id (docs/plan-format.md), with the kinds it may name.
  * `steps[].who` is a contact id or free text, so it is not a reference.
  */
 import type { IdKind } from "./text.js";
@@ -56,6 +56,25 @@ export function references(data: unknown): Reference[] {
     one(role, ptr, "deputy", ["contact"], `deputy${of}`);
   }
 
+  const crisis = field(data, "crisis");
+  for (const { value: h, ptr } of objItems(crisis, "hotlines", "/crisis")) {
+    const label = str(h, "label");
+    one(
+      h,
+      ptr,
+      "contact",
+      ["contact"],
+      `contact${label === undefined ? " (numéros immédiats)" : ` du numéro ${q(label)}`}`,
+    );
+  }
+  one(
+    field(crisis, "communication"),
+    "/crisis/communication",
+    "spokesperson",
+    ["contact"],
+    "crisis.communication.spokesperson",
+  );
+
   for (const { value: s, ptr } of objItems(data, "services", "")) {
     const of = ofItem("service", s);
     one(s, ptr, "manager", ["contact"], `manager${of}`);
@@ -70,6 +89,7 @@ export function references(data: unknown): Reference[] {
     // A resource depends on resources only: services sit above resources in the graph.
     many(r, ptr, "dependsOn", ["resource"], `dependsOn${of}`);
     one(field(r, "recovery"), at(ptr, "recovery"), "team", ["contact"], `recovery.team${of}`);
+    one(r, ptr, "supplierContact", ["contact"], `supplierContact${of}`);
   }
 
   for (const { value: p, ptr } of objItems(data, "procedures", "")) {
@@ -77,6 +97,10 @@ export function references(data: unknown): Reference[] {
     one(p, ptr, "service", ["service"], `service${of}`);
     many(p, ptr, "covers", ["resource"], `covers${of}`);
     one(p, ptr, "owner", ["contact"], `owner${of}`);
+    // v2 supply items name the contact who keeps them; plain-string supplies name nobody.
+    for (const { value: supply, ptr: at } of objItems(p, "supplies", ptr)) {
+      one(supply, at, "owner", ["contact"], `owner du matériel${of}`);
+    }
   }
 
   for (const { value: s, ptr } of objItems(data, "scenarios", "")) {

@@ -1,5 +1,5 @@
 /**
- * `rto-exceeds-mtpd` (recovery.md): a service whose RTO is greater than its DMIA (mtpd). Reported
+ * `rto-exceeds-mtpd` (docs/recovery.md): a service whose RTO is greater than its DMIA (mtpd). Reported
  * on the `rto` value; durations the schema rejects are skipped (it reports them).
  */
 import type { Finding } from "../diagnostics/types.js";

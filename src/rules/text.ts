@@ -53,5 +53,5 @@ export function where(pos: Position): string {
   return `${pos.file}:${pos.line}:${pos.column}`;
 }
 
-/** Whole minutes in the documents' format (documents.md 1.6). */
+/** Whole minutes in the documents' format (docs/documents.md 1.6). */
 export { formatDuration as formatMinutes } from "../text/french.js";

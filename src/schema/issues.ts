@@ -1,5 +1,5 @@
 /**
- * One ajv error → one issue: the plan-format.md code, the pointer it is about, where to place it
+ * One ajv error → one issue: the docs/plan-format.md code, the pointer it is about, where to place it
  * (the value, the key, or the parent mapping) and a French message saying what to do.
  * The `$defs` a failing value belongs to (id, duration, date, finess) is read from ajv's
  * `schemaPath` (`#/$defs/duration/pattern`): the schema reaches these formats only through `$ref`.

@@ -1,36 +1,62 @@
 /**
- * The schema phase: the plan (or one fragment) against the published JSON Schema, with ajv
- * compiled once. Each ajv error becomes at most one Diagnostic (see prune.ts and issues.ts).
+ * The schema phase: the plan (or one fragment) against the published JSON Schema, with the
+ * validator precompiled at build time (compile.ts), or compiled once when there is none. Each ajv error becomes at most one Diagnostic (see prune.ts and issues.ts).
  * Calendar checks: `$defs/date` carries `format: "date"`, implemented with `parseDate`, so
  * `2026-02-30` (pattern-valid, impossible) is `invalid-date` here too.
  */
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { fileURLToPath } from "node:url";
+import type { ValidateFunction } from "ajv/dist/2020.js";
 import type { Diagnostic } from "../diagnostics/types.js";
-import { parseDate } from "../plan/date.js";
 import type { SourceMap } from "../plan/source-map.js";
+import { formats, makeAjv } from "./ajv.js";
 import { toIssue, type Issue } from "./issues.js";
-import { loadSchema } from "./load.js";
+import { loadSchema, schemaFingerprint, schemaText } from "./load.js";
 import { pruneUnions } from "./prune.js";
 import { describeValue } from "./words.js";
 
-let validators: { full: ValidateFunction; fragment: ValidateFunction } | undefined;
+const validators = new Map<boolean, ValidateFunction>();
 
-function getValidators(): { full: ValidateFunction; fragment: ValidateFunction } {
-  if (!validators) {
-    // verbose: errors carry the failing data and schemas, used to word messages and pick union branches.
-    const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
-    ajv.addFormat("date", { type: "string", validate: (s: string) => parseDate(s).ok });
-    // yaml-language-server's keyword for a readable pattern error in editors (docs/editeur.md).
-    ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
-    validators = { full: ajv.compile(loadSchema(false)), fragment: ajv.compile(loadSchema(true)) };
+/**
+ * The validator made at build time (compile.ts) from this very schema text, if there is one.
+ * Looked up in dist/schema/ (`../../dist/schema/` is that folder from src/schema/ and dist/schema/
+ * alike); a missing or outdated file (schema edited since the build) means compiling now.
+ */
+function precompiled(fragment: boolean): ValidateFunction | undefined {
+  const name = fragment ? "fragment.validator.cjs" : "plan.validator.cjs";
+  const file = fileURLToPath(new URL(`../../dist/schema/${name}`, import.meta.url));
+  if (!existsSync(file)) return undefined;
+  const mod = createRequire(import.meta.url)(file) as {
+    fingerprint: string;
+    create(f: typeof formats): ValidateFunction | { default: ValidateFunction };
+  };
+  if (mod.fingerprint !== schemaFingerprint(schemaText(fragment))) return undefined;
+  const made = mod.create(formats);
+  return typeof made === "function" ? made : made.default;
+}
+
+/** True when the build left a validator made from the current schema (tests check the build). */
+export function hasPrecompiled(fragment: boolean): boolean {
+  return precompiled(fragment) !== undefined;
+}
+
+/** The validator of the one schema asked for: precompiled, or compiled once now. */
+export function getValidator(fragment: boolean, options: { precompiled?: boolean } = {}): ValidateFunction {
+  const usePrecompiled = options.precompiled ?? true;
+  let validate = usePrecompiled ? validators.get(fragment) : undefined;
+  if (!validate) {
+    validate =
+      (usePrecompiled ? precompiled(fragment) : undefined) ?? makeAjv().compile(loadSchema(fragment));
+    if (usePrecompiled) validators.set(fragment, validate);
   }
-  return validators;
+  return validate;
 }
 
 export function validateSchema(
   data: unknown,
   map: SourceMap,
-  options: { fragment?: boolean } = {},
+  options: { fragment?: boolean; precompiled?: boolean } = {},
 ): Diagnostic[] {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     const pos = map.locate("");
@@ -44,7 +70,7 @@ export function validateSchema(
       },
     ];
   }
-  const validate = options.fragment ? getValidators().fragment : getValidators().full;
+  const validate = getValidator(options.fragment ?? false, { precompiled: options.precompiled });
   if (validate(data)) return [];
   const errors = pruneUnions(validate.errors ?? [], loadSchema(options.fragment));
   const seen = new Set<string>();

@@ -19,7 +19,7 @@ import { registerHelpers } from "./helpers.js";
 
 export { TemplateError } from "./error.js";
 
-export type TemplateName = "pca" | "pra" | "psca" | "fiche" | "binder";
+export type TemplateName = "pca" | "pra" | "psca" | "fiche" | "binder" | "exercise";
 
 export interface RenderOptions {
   /** Folder whose `<name>.hbs` and `_<partial>.hbs` files replace the bundled ones of that name. */

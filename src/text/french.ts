@@ -1,5 +1,5 @@
 /**
- * French formats of documents.md §1.6, shared by every phase that speaks to people (engine
+ * French formats of docs/documents.md §1.6, shared by every phase that speaks to people (engine
  * messages, documents, CaRE report, terminal tables). NBSP joins numbers to units; NNBSP groups
  * thousands. Pure functions, no dependency: any layer may import them.
  */
@@ -74,7 +74,7 @@ export function formatBoolean(value: boolean): string {
 }
 
 /**
- * Compact durations for terminals (cli.md): `45min`, `2h30`, `4h`, `1j 4h`, `1j 22h30`, `-1h30`.
+ * Compact durations for terminals (docs/cli.md): `45min`, `2h30`, `4h`, `1j 4h`, `1j 22h30`, `-1h30`.
  * Documents use the spaced form above; this one keeps table columns narrow.
  */
 export function formatCompactDuration(minutes: number): string {

@@ -1,5 +1,5 @@
 /**
- * Entry point of the shared view: every shared block of documents.md §1.8, built once, plus the
+ * Entry point of the shared view: every shared block of docs/documents.md §1.8, built once, plus the
  * cover and metadata. Document views (pca.ts, pra.ts, psca.ts…) spread `commonView(...)` into their
  * own data so templates can call the shared partials (`{{> sites common.sites}}`).
  */
@@ -9,6 +9,7 @@ import { coverView, documentMeta, type CoverView } from "./meta.js";
 import { biaView } from "./shared/activities.js";
 import { viewContext, type ViewContext } from "./shared/context.js";
 import { directoryView } from "./shared/directory.js";
+import { hotlinesView, type HotlineView } from "./shared/hotlines.js";
 import {
   backupsView,
   exercisesView,
@@ -29,6 +30,7 @@ import {
   triggersView,
   validationView,
 } from "./shared/organisation.js";
+import { suppliesView } from "./shared/supplies.js";
 import type { KvView, TableView } from "./shared/types.js";
 
 export * from "./shared/types.js";
@@ -42,6 +44,9 @@ export * from "./shared/directory.js";
 export * from "./shared/resources.js";
 export * from "./shared/sections.js";
 export * from "./shared/care.js";
+export * from "./shared/hotlines.js";
+export * from "./shared/supplies.js";
+export * from "./shared/phone.js";
 export { coverTitles, coverView, documentMeta, sigles, type CoverView } from "./meta.js";
 
 /** The shared blocks, by the partial that renders each (`templates/_<partial>.hbs`). */
@@ -78,6 +83,10 @@ export interface CommonView {
   review: ReviewView;
   /** `_annuaire.hbs` (the [Glossaire] is fixed text in `_glossaire.hbs`) */
   directory: TableView;
+  /** `_numeros.hbs`: the framed box `Numéros immédiats` ([Numéros]). */
+  hotlines: HotlineView[];
+  /** `_materiel.hbs`: the table of paper kits and supplies ([Matériel]). */
+  supplies: TableView;
 }
 
 export function commonBlocks(ctx: ViewContext, kind: DocKind): CommonView {
@@ -99,6 +108,8 @@ export function commonBlocks(ctx: ViewContext, kind: DocKind): CommonView {
     lessons: lessonsView(ctx),
     review: reviewView(ctx),
     directory: directoryView(ctx),
+    hotlines: hotlinesView(ctx),
+    supplies: suppliesView(ctx),
   };
 }
 

@@ -11,9 +11,9 @@ export interface ViewInput {
   plan: Plan;
   /** Recovery of the chosen scenario (default: total loss of the information system). */
   recovery: Recovery;
-  /** Every finding (rules + recovery engine), sorted as documents.md §1.7 says. */
+  /** Every finding (rules + recovery engine), sorted as docs/documents.md §1.7 says. */
   findings: Finding[];
-  /** CaRE readiness of this plan (care.md), for PCA 2.4–2.5. */
+  /** CaRE readiness of this plan (docs/care.md), for PCA 2.4–2.5. */
   care: CarePlanReport;
   /** The scenario chosen with `--scenario`, or null for the default. */
   scenario: Scenario | null;

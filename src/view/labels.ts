@@ -1,4 +1,4 @@
-/** French labels of documents.md §7.1. */
+/** French labels of docs/documents.md §7.1. */
 import type {
   Criticality,
   EstablishmentType,
@@ -86,7 +86,7 @@ export const severityLabel: Record<Severity, string> = {
   info: "Information",
 };
 
-/** Absent-data wording of documents.md §1.4. */
+/** Absent-data wording of docs/documents.md §1.4. */
 export const absent = {
   value: "Non renseigné",
   none: "Aucune",

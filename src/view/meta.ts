@@ -1,5 +1,5 @@
 /**
- * Cover page (documents.md §1.2) and document metadata, running header and footer (§1.3).
+ * Cover page (docs/documents.md §1.2) and document metadata, running header and footer (§1.3).
  * Everything comes from the plan: no clock.
  */
 import type { DocumentMeta } from "../doc/model.js";

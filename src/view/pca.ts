@@ -1,5 +1,5 @@
 /**
- * View of the PCA (documents.md §2): the shared blocks plus the PCA's own sections, every string
+ * View of the PCA (docs/documents.md §2): the shared blocks plus the PCA's own sections, every string
  * formatted. `templates/pca.hbs` places them under the exact headings of the outline.
  */
 import type { FindingCode } from "../diagnostics/types.js";
@@ -25,6 +25,7 @@ export const pcaFindingCodes: readonly FindingCode[] = [
   "rto-unreachable",
   "no-degraded-procedure",
   "missing-deputy",
+  "missing-phone",
 ];
 
 export interface PcaView {

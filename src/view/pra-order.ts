@@ -1,8 +1,8 @@
 /**
- * PRA chapters 3.2 and 4 (documents.md §3): teams, synthesis, order table, unreachable deadlines and
+ * PRA chapters 3.2 and 4 (docs/documents.md §3): teams, synthesis, order table, unreachable deadlines and
  * the textual dependency layers. Everything is formatted here; the template only places it.
  *
- * Resources outside the lost set L are not ranked (recovery.md). They still belong to the plan, so
+ * Resources outside the lost set L are not ranked (docs/recovery.md). They still belong to the plan, so
  * the PRA prints them after the ranked ones, in plan order, with `Non classée` as rank and
  * `Disponible` as earliest restore: in this scenario they are never lost.
  */
@@ -208,26 +208,13 @@ export interface LayerRow {
 }
 
 /**
- * 4.4, DOCX edition: the dependency graph as layers. Level 1 depends on no resource; a resource of
- * level n depends only on resources of lower levels (plan valid, so no cycle). Rows by level, then
- * document order.
+ * 4.4, DOCX edition: the dependency graph as layers, rows by level, then document order. The level
+ * is a graph fact: the recovery engine computes it (src/recovery/levels.ts); the view only reads it.
  */
 export function layerRows(resources: PraResource[]): LayerRow[] {
   const byId = new Map(resources.map((r) => [r.resource.id, r]));
-  const levels = new Map<string, number>();
-  const levelOf = (id: string, seen: Set<string>): number => {
-    const known = levels.get(id);
-    if (known !== undefined) return known;
-    const entry = byId.get(id);
-    if (!entry || seen.has(id)) return 0;
-    seen.add(id);
-    const deps = entry.resource.dependsOn ?? [];
-    const level = 1 + Math.max(0, ...deps.map((d) => levelOf(d, seen)));
-    levels.set(id, level);
-    return level;
-  };
   return resources
-    .map((r) => ({ r, level: levelOf(r.resource.id, new Set()) }))
+    .map((r) => ({ r, level: r.facts.level }))
     .sort((a, b) => a.level - b.level || a.r.position - b.r.position)
     .map(({ r, level }) => {
       const deps = (r.resource.dependsOn ?? []).map((d) => byId.get(d)?.resource.name ?? d);

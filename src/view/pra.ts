@@ -1,8 +1,10 @@
 /**
- * View of the PRA (documents.md §3): Plan + Recovery + findings → template data for `pra.hbs`.
+ * View of the PRA (docs/documents.md §3): Plan + Recovery + findings → template data for `pra.hbs`.
  * Pure: it formats and orders; recovery facts come from the recovery engine, never recomputed.
  */
 import type { ViewInput } from "./input.js";
+import type { FindingCode } from "../diagnostics/types.js";
+import { resourceFindingCodes } from "../recovery/index.js";
 import { NBSP, quote } from "./format.js";
 import { absent, resourceKindLabel, tierLabel } from "./labels.js";
 import {
@@ -33,16 +35,8 @@ import {
 } from "./shared/sections.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 
-/** Findings printed in chapter 10 (documents.md §3). */
-export const praFindingCodes = [
-  "rto-unreachable",
-  "rpo-unmet",
-  "no-backup",
-  "no-offline-backup",
-  "restore-test-stale",
-  "no-recovery-estimate",
-  "orphan-resource",
-] as const;
+/** Findings printed in chapter 10 (docs/documents.md §3): those about a resource, and missing phones. */
+export const praFindingCodes: readonly FindingCode[] = [...resourceFindingCodes, "missing-phone"];
 
 /** 5.n: `{{{mark}}} {{number}} {{title}}`, then the key–value table, steps and backup. */
 export interface ResourceSheet extends Numbered {

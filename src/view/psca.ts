@@ -1,5 +1,5 @@
 /**
- * View of the PSCA (documents.md §4): the PCA's data in a plainer structure for the médico-social
+ * View of the PSCA (docs/documents.md §4): the PCA's data in a plainer structure for the médico-social
  * sector, plus the recovery order of 8.1 (`Rang | Ressource | Type | Priorité | Échéance |
  * Rétablie au plus tôt | Prestataire`, rank order, every resource).
  */

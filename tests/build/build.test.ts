@@ -24,14 +24,15 @@ describe("pcapra build, CH de Kerbrat (sanitaire)", () => {
     code = await buildCommand({ plan: kerbrat, out }, io, analyzePlan);
   }, T);
 
-  it("writes the DOCX documents that exist today and prints their paths", () => {
+  it("writes each document as DOCX and PDF by default and prints their paths", () => {
     expect(code).toBe(0);
-    const names = ["290000017-pca-v2.1.docx", "290000017-pra-v2.1.docx", "290000017-fiches-v2.1.docx"];
+    const names = ["pca", "pra", "fiches", "binder"].flatMap((d) => [
+      `290000017-${d}-v2.1.docx`,
+      `290000017-${d}-v2.1.pdf`,
+    ]);
     expect(io.out.join("")).toBe(names.map((n) => join(out, n) + "\n").join(""));
     expect(readdirSync(out).sort()).toEqual([...names].sort());
-    expect(io.err.join("")).toContain(
-      "l’édition PDF et le classeur de crise (binder) ne sont pas encore disponibles",
-    );
+    expect(io.err.join("")).not.toContain("pas encore disponible");
     // Warnings go to stderr as `file:line:column: severity code: message`.
     expect(io.err.join("")).toMatch(/\.yaml:\d+:\d+: warning rto-unreachable: /);
   });
@@ -120,7 +121,7 @@ describe("heading paragraphs of every DOCX", () => {
           scenario: null,
         };
         for (const file of r.written) {
-          const doc = /-(pca|pra|psca|fiches)-v/.exec(file)![1] as BuildableDoc;
+          const doc = /-(pca|pra|psca|fiches|binder)-v/.exec(file)![1] as BuildableDoc;
           const model = parseBlockText(renderTemplate(templateOf[doc], documentData(doc, input)), doc).body;
           const expected = model.flatMap((b) =>
             b.type === "heading" ? [`${"#".repeat(b.level)} ${b.text}`] : [],
@@ -136,14 +137,18 @@ describe("heading paragraphs of every DOCX", () => {
 
 describe("pcapra build, options and errors", () => {
   it(
-    "builds the médico-social defaults: PSCA and fiches",
+    "builds the médico-social defaults: PSCA, fiches and binder",
     async () => {
       const dir = tempDir("ehpad");
       const r = await buildDocuments({ path: tilleuls, outDir: dir }, analyzePlan);
       expect(r.exitCode).toBe(0);
       expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual([
         "350000048-psca-v1.2.docx",
+        "350000048-psca-v1.2.pdf",
         "350000048-fiches-v1.2.docx",
+        "350000048-fiches-v1.2.pdf",
+        "350000048-binder-v1.2.docx",
+        "350000048-binder-v1.2.pdf",
       ]);
     },
     T,
@@ -166,15 +171,9 @@ describe("pcapra build, options and errors", () => {
   );
 
   it(
-    "refuses what does not exist yet, and unknown values, with exit 2",
+    "refuses unknown values with exit 2",
     async () => {
-      for (const args of [
-        { format: "docx,pdf" },
-        { doc: "pra,binder" },
-        { doc: "plan" },
-        { format: "odt" },
-        { scenario: "inconnu" },
-      ]) {
+      for (const args of [{ doc: "plan" }, { format: "odt" }, { scenario: "inconnu" }]) {
         const io = recordingIo();
         const dir = tempDir("usage");
         expect(
@@ -183,8 +182,6 @@ describe("pcapra build, options and errors", () => {
         ).toBe(2);
         expect(io.out).toEqual([]);
         expect(existsSync(join(dir, "out"))).toBe(false);
-        if (args.format === "docx,pdf" || args.doc === "pra,binder")
-          expect(io.err.join("")).toContain("pas encore disponible");
       }
     },
     T,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync, strFromU8 } from "fflate";
 import type { Io } from "../../src/cli/io.js";
+import { fakeIo } from "../helpers/io.js";
 
 export function tempDir(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `pcapra-${prefix}-`));
@@ -14,19 +15,10 @@ export interface RecordingIo extends Io {
   err: string[];
 }
 
+/** The shared fakeIo (tests/helpers/io.ts) as an Io carrying its records, as the build tests read it. */
 export function recordingIo(): RecordingIo {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    out,
-    err,
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    cwd: process.cwd(),
-    env: {},
-    isTTY: false,
-    readStdin: async () => "",
-  };
+  const t = fakeIo({ cwd: process.cwd() });
+  return { ...t.io, out: t.stdout, err: t.stderr };
 }
 
 /** `word/document.xml` of a DOCX file. */

@@ -1,23 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { careCommand, type AnalyzeFn } from "../../src/cli/commands/care.js";
-import type { Io } from "../../src/cli/io.js";
+import { fakeIo } from "../helpers/io.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { SourceMap } from "../../src/plan/source-map.js";
 import { fullPlan, recoveryFor } from "./helpers.js";
-
-function fakeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    cwd: "/",
-    env: {},
-    isTTY: false,
-    readStdin: async () => "",
-  };
-  return { io, out: () => out.join(""), err: () => err.join("") };
-}
 
 const bad: Diagnostic = {
   file: "bad.yaml",

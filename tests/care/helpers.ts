@@ -159,7 +159,7 @@ export function fullPlan(): Plan {
   };
 }
 
-/** R(s) by breadth over dependsOn (services and resources), as recovery.md defines it. */
+/** R(s) by breadth over dependsOn (services and resources), as docs/recovery.md defines it. */
 export function recoveryFor(plan: Plan): Recovery {
   const services = new Map(plan.services.map((s) => [s.id, s]));
   const resources = new Map((plan.resources ?? []).map((r) => [r.id, r]));

@@ -98,7 +98,7 @@ describe("standard input and plans not found", () => {
     const json = JSON.parse(bad.stdout);
     expect(json.plans[0].source).toBe("-");
     expect(json.plans[0].diagnostics[0]).toMatchObject({
-      file: "<stdin>",
+      file: "-",
       code: "invalid-duration",
       line: 31,
     });
@@ -107,7 +107,7 @@ describe("standard input and plans not found", () => {
   it("checks the encoding of standard input as of a file", async () => {
     const r = await withStdin(["validate", "-"], Buffer.from("version: 1\nx: \xe9\n", "latin1"));
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^<stdin>:2:4: error encoding: /);
+    expect(r.stdout).toMatch(/^-:2:4: error encoding: /);
   });
 
   it("--each on a folder without plan is an error, not an empty success", async () => {

@@ -1,6 +1,6 @@
 /**
  * The bad cases of the corpus: name → { text | files | bytes, errors, note? }. Each is a mutation
- * of base-plan.mjs with `«` where plan-format.md puts each expected error and `¤` on the earlier
+ * of base-plan.mjs with `«` where docs/plan-format.md puts each expected error and `¤` on the earlier
  * definition a duplicate-id / merge-conflict message must name. generate-bad.mjs writes them.
  */
 import { base } from "./base-plan.mjs";

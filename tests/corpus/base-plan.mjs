@@ -1,6 +1,6 @@
 /**
  * The valid plan every single-file bad case of the corpus mutates (see generate-bad.mjs). Written
- * from plan-format.md alone; it validates with no diagnostic of severity error.
+ * from docs/plan-format.md alone; it validates with no diagnostic of severity error.
  */
 export const base = `version: 1
 establishment:

@@ -1,5 +1,5 @@
 /**
- * Conformance corpus written from plan-format.md alone (not from the implementation): every good
+ * Conformance corpus written from docs/plan-format.md alone (not from the implementation): every good
  * plan validates with no error, every bad input gives exactly the errors of bad/expected.json
  * (code, line, column, path; file for fragments). The corpus goes through the real CLI.
  */
@@ -158,7 +158,7 @@ describe("corpus/good against the published JSON Schemas, as an editor reads the
         const data = load(file);
         if (data === null) continue; // empty fragments are ignored
         fragment(data);
-        // Debatable reading, kept: plan-format.md says the fragment schema is the plan schema
+        // Debatable reading, kept: docs/plan-format.md says the fragment schema is the plan schema
         // "without required top-level keys", so `establishment`, `plan` and `crisis` keep their
         // required keys even though the merge lets a fragment hold only part of them
         // (g05-fragments/01-establishment.yml). Those `required` errors are expected.

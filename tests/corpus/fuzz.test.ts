@@ -13,7 +13,7 @@ import { analyzeLoaded } from "../../src/analyze.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { loadPlan, loadPlanText } from "../../src/plan/load.js";
 
-/** Codes of plan-format.md and recovery.md (plus `unreadable`, the CLI's exit-2 case). */
+/** Codes of docs/plan-format.md and docs/recovery.md (plus `unreadable`, the CLI's exit-2 case). */
 const known = new Set([
   "yaml-syntax",
   "duplicate-key",
@@ -48,6 +48,7 @@ const known = new Set([
   "missing-deputy",
   "orphan-resource",
   "no-recovery-estimate",
+  "missing-phone",
   "dependency-cycle",
 ]);
 

@@ -1,6 +1,6 @@
 /**
  * Writes tests/corpus/bad/** and bad/expected.json from the cases of bad-cases.mjs. Each case is a small
- * mutation of base-plan.mjs; `«` marks where the spec puts each expected error (plan-format.md:
+ * mutation of base-plan.mjs; `«` marks where the spec puts each expected error (docs/plan-format.md:
  * `required` on the parent mapping, `unknown-key` on the key, everything else on the offending
  * value, later location for duplicate-id / merge-conflict). Markers are removed from the written
  * files and turned into line/column, so positions are computed, not hand-counted.

@@ -1,5 +1,5 @@
 /**
- * documents.md, the words: fixed sentences (exact Unicode), empty-section sentences, absent data
+ * docs/documents.md, the words: fixed sentences (exact Unicode), empty-section sentences, absent data
  * (§1.4), formats (§1.6), labels (§7.1), findings (§7.2, selection and order §1.7), glossary (§7.3),
  * fiches (§5). Plans are written by hand in plans.ts; expected values are computed by hand there.
  */
@@ -261,7 +261,10 @@ describe("empty sections and absent data (§1.4)", () => {
     expect(tableUnder(empty.pca, "Annexe A – Annuaire de crise")[2]).toEqual([
       "Bruno Durand",
       "Adjoint",
-      ...Array(4).fill("Non renseigné"),
+      "Non renseigné",
+      "Non renseigné",
+      "06 99 00 00 02",
+      "Non renseigné",
       "Non désigné",
     ]);
     const cell = tableUnder(full.pca, "3.1 Cellule de crise");
@@ -617,6 +620,12 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       "PACS",
       `Durée non renseignée, comptée 0${S}min dans le calcul.`,
     ],
+    phoneCom: [
+      "Avertissement",
+      "Contact sans téléphone",
+      "Chloé Petit",
+      "Aucun numéro pour Chloé Petit, cité par la cellule de crise.",
+    ],
     orphan: [
       "Information",
       "Ressource sans usage identifié",
@@ -634,6 +643,7 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       rows.degraded,
       rows.deputyCom,
       rows.deputyDsi,
+      rows.phoneCom,
     ]);
   });
   it("PRA 10", () => {
@@ -646,6 +656,7 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       rows.offline,
       rows.staleGam,
       rows.stalePacs,
+      rows.phoneCom,
       rows.estGam,
       rows.estPacs,
       rows.orphan,
@@ -664,6 +675,7 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       rows.degraded,
       rows.deputyCom,
       rows.deputyDsi,
+      rows.phoneCom,
       rows.estGam,
       rows.estPacs,
       rows.orphan,
@@ -678,12 +690,26 @@ describe("glossary (§7.3)", () => {
 });
 
 describe("fiches (§5)", () => {
-  it("alert fiche: labels and blocks", () => {
+  /** A phone as printed: groups joined by U+00A0 (§1.5). */
+  const tel = (n: string) => n.replace(/ /g, S);
+  const labelsOf = (blocks: ReturnType<typeof under>) =>
+    blocks.filter((b) => b.kind === "p" && b.style === "Label").map((b) => (b as { text: string }).text);
+  /** [Numéros]: the first block of every fiche, a framed box (one-cell table). */
+  const numeros = [
+    [
+      [
+        "Numéros immédiats",
+        `Directeur de crise${S}: Bruno Durand ${tel("01 99 00 00 02")}`,
+        `Directeur de crise${S}: Alice Martin ${tel("06 99 00 00 01")}`,
+      ].join("\n"),
+    ],
+  ];
+
+  it("alert fiche: [Numéros] first, labels and blocks", () => {
     const blocks = under(full.fiches, "1 Fiche d’alerte – Qui prévenir");
-    const labels = blocks
-      .filter((b) => b.kind === "p" && b.style === "Label")
-      .map((b) => (b as { text: string }).text);
-    expect(labels).toEqual([
+    expect(blocks[0].kind).toBe("table");
+    expect((blocks[0] as { rows: string[][] }).rows).toEqual(numeros);
+    expect(labelsOf(blocks)).toEqual([
       "Alerte et mobilisation",
       "Notifications et signalements",
       "Cellule de crise",
@@ -693,27 +719,29 @@ describe("fiches (§5)", () => {
       ["Rôle", "Titulaire", "Suppléant"],
       [
         "Directeur de crise",
-        "Bruno Durand (Directeur général)\n01 99 00 00 02",
-        "Alice Martin (Directrice)\n06 99 00 00 01",
+        `Bruno Durand (Directeur général)\n${tel("01 99 00 00 02")}`,
+        `Alice Martin (Directrice)\n${tel("06 99 00 00 01")}`,
       ],
       ["Communication", "Chloé Petit (Communication)", "Non désigné"],
-      ["Porte-parole", "Denis Roux (DSI)\n06 99 00 00 04", "Denis Roux (DSI)\n06 99 00 00 04"],
+      [
+        "Porte-parole",
+        `Denis Roux (DSI)\n${tel("06 99 00 00 04")}`,
+        `Denis Roux (DSI)\n${tel("06 99 00 00 04")}`,
+      ],
     ]);
     expect(allText(blocks)).toContain(fixed.rappel);
+    expect(allText(blocks).join("\n")).not.toContain("Non renseigné");
   });
 
-  it("degraded fiche: identification, labels in order, actions with ☐, contacts deduplicated, last line", () => {
+  it("degraded fiche: [Numéros], identification, labels in order, actions with ☐ and Heure, contacts, last line", () => {
     const blocks = under(full.fiches, "3 Fiche mode dégradé – Laboratoire – Laboratoire sans SIL");
-    expect(blocks[0].kind).toBe("table");
-    expect(tablesIn(blocks)[0]).toEqual([
+    expect((blocks[0] as { rows: string[][] }).rows).toEqual(numeros);
+    expect(tablesIn(blocks)[1]).toEqual([
       ["Activité", "Laboratoire – Essentiel"],
-      ["Responsable", "Denis Roux (DSI)\n06 99 00 00 04"],
+      ["Responsable", `Denis Roux (DSI)\n${tel("06 99 00 00 04")}`],
       ["Version du plan", `3.0 du 1er${S}mars${S}2026`],
     ]);
-    const labels = blocks
-      .filter((b) => b.kind === "p" && b.style === "Label")
-      .map((b) => (b as { text: string }).text);
-    expect(labels).toEqual([
+    expect(labelsOf(blocks)).toEqual([
       "Quand l’utiliser",
       "Ressources indisponibles palliées",
       "Durée de tenue",
@@ -722,30 +750,29 @@ describe("fiches (§5)", () => {
       "Retour à la normale",
       "Contacts utiles",
     ]);
-    expect(tablesIn(blocks)[1]).toEqual([
-      ["N°", "Action", "Qui", "Fait"],
-      ["1", "Passer aux bons papier", "Alice Martin (Directrice)", "\u2610"],
-      ["2", "Appeler le laboratoire de recours", "Technicien de garde", "\u2610"],
-      ["3", "Archiver les bons", "Non renseigné", "\u2610"],
+    expect(tablesIn(blocks)[2]).toEqual([
+      ["N°", "Action", "Qui", "Fait", "Heure"],
+      ["1", "Passer aux bons papier", `Alice Martin (Directrice)\n${tel("06 99 00 00 01")}`, "\u2610", ""],
+      ["2", "Appeler le laboratoire de recours", "Technicien de garde", "\u2610", ""],
+      ["3", "Archiver les bons", "Équipe présente", "\u2610", ""],
     ]);
     // owner, step contacts, (no manager), titular and deputy of the first role; deduplicated.
-    expect(tablesIn(blocks)[2]).toEqual([
+    expect(tablesIn(blocks)[3]).toEqual([
       ["Nom", "Fonction", "Téléphone", "Mobile"],
-      ["Denis Roux", "DSI", "Non renseigné", "06 99 00 00 04"],
-      ["Alice Martin", "Directrice", "01 99 00 00 01", "06 99 00 00 01"],
-      ["Bruno Durand", "Directeur général", "01 99 00 00 02", "Non renseigné"],
+      ["Denis Roux", "DSI", "\u2013", tel("06 99 00 00 04")],
+      ["Alice Martin", "Directrice", tel("01 99 00 00 01"), tel("06 99 00 00 01")],
+      ["Bruno Durand", "Directeur général", tel("01 99 00 00 02"), "\u2013"],
     ]);
     const t = texts(blocks);
     expect(t[t.length - 1]).toBe(fixed.mainCourante);
+    expect(allText(blocks).join("\n")).not.toContain("Non renseigné");
   });
 
-  it("reflex fiche: no degraded-only label, `Toutes activités`", () => {
+  it("reflex fiche: no degraded-only label, `Toutes activités`, absent labels left out", () => {
     const blocks = under(full.fiches, "2 Fiche réflexe – Suspicion de cyberattaque");
-    expect(kv(tablesIn(blocks)[0]).Activité).toBe("Toutes activités");
-    const labels = blocks
-      .filter((b) => b.kind === "p" && b.style === "Label")
-      .map((b) => (b as { text: string }).text);
-    expect(labels).toEqual(["Quand l’utiliser", "Actions", "Matériel et supports", "Contacts utiles"]);
+    expect(kv(tablesIn(blocks)[1]).Activité).toBe("Toutes activités");
+    // No trigger, no supplies: their labels are left out (§5).
+    expect(labelsOf(blocks)).toEqual(["Actions", "Contacts utiles"]);
     expect(texts(blocks).at(-1)).toBe(fixed.mainCourante);
   });
 

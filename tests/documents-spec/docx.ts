@@ -1,5 +1,5 @@
 /**
- * Reads a generated DOCX the way the outside contract checker does (documents.md): parts by name,
+ * Reads a generated DOCX the way the outside contract checker does (docs/documents.md): parts by name,
  * heading paragraphs by style id, paragraph texts, tables. Nothing here knows pcapra's code.
  */
 import { readFileSync } from "node:fs";

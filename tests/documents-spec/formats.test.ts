@@ -1,4 +1,4 @@
-/** documents.md §1.6 formats and §7.1 labels, value by value (the examples of the spec). */
+/** docs/documents.md §1.6 formats and §7.1 labels, value by value (the examples of the spec). */
 import { describe, expect, it } from "vitest";
 import {
   formatBoolean,

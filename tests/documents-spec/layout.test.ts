@@ -1,5 +1,5 @@
 /**
- * Print layout, through LibreOffice (documents.md §1.1, §1.5): no word of a table is cut between
+ * Print layout, through LibreOffice (docs/documents.md §1.1, §1.5): no word of a table is cut between
  * two lines because its column is too narrow (e-mails and URLs aside: they may be broken), and no
  * heading or bold label ends a page. Needs `soffice` and `pdftotext`: fails in CI without them,
  * skipped elsewhere.
@@ -14,12 +14,12 @@ import { describe, expect, it } from "vitest";
 import { analyzeLoaded, analyzePlan } from "../../src/analyze.js";
 import { buildDocuments } from "../../src/build/index.js";
 import { loadPlanText } from "../../src/plan/load.js";
-import { requireTool } from "../cli/helpers.js";
+import { toolsAvailable } from "../helpers/tools.js";
 import { paras, unzipDocx } from "./docx.js";
 import { fullPlan } from "./plans.js";
 
 const run = promisify(execFile);
-const available = requireTool("soffice") && requireTool("pdftotext");
+const available = toolsAvailable("soffice", "pdftotext");
 
 /** Words of the DOCX (split at spaces only: U+00A0-joined durations and dates stay whole). */
 function docxWords(docx: string): Set<string> {

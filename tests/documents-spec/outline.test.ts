@@ -1,5 +1,5 @@
 /**
- * documents.md, checked from outside on the bundled examples: the heading outline of every DOCX
+ * docs/documents.md, checked from outside on the bundled examples: the heading outline of every DOCX
  * (text, level, order) recomputed from the plan YAML, the cover, running header and footer,
  * metadata, Sommaire and table properties. Expected values are derived here from the plan and the
  * recovery order only (never from pcapra's views).
@@ -73,7 +73,7 @@ function expectedCover(plan: Plan, doc: Doc): string[] {
   ];
 }
 
-/** Every table header row given by documents.md (a table starting with one must repeat it). */
+/** Every table header row given by docs/documents.md (a table starting with one must repeat it). */
 const specHeaders = [
   "Version|Date|Auteur|Modifications",
   "Site|Adresse",
@@ -96,7 +96,7 @@ const specHeaders = [
   "Priorité|Échéance|Ressources|Échéances non tenables",
   "Rang|Priorité|Ressource|Échéance|Durée|Début au plus tard|Rétablie au plus tôt|Écart",
   "Rang|Ressource|Type|Priorité|Échéance|Rétablie au plus tôt|Prestataire",
-  "N°|Action|Qui|Fait",
+  "N°|Action|Qui|Fait|Heure",
   "Nom|Fonction|Téléphone|Mobile",
 ];
 
@@ -245,9 +245,10 @@ describe.each(cases)("%s — %s", (key, doc) => {
         expect(rowsXml[0], first).toContain("<w:tblHeader/>");
       }
       for (const r of rowsXml) expect(r).toContain("<w:cantSplit/>");
-      // No cell is ever blank, except the `Fait` column of the fiches (§1.4).
-      const fait = t.rows[0].indexOf("Fait");
-      for (const row of t.rows) row.forEach((c, i) => i !== fait && expect(c.trim(), first).not.toBe(""));
+      // No cell is ever blank, except the `Fait` and `Heure` columns of the fiches (§1.4, §5).
+      const handwritten = [t.rows[0].indexOf("Fait"), t.rows[0].indexOf("Heure")];
+      for (const row of t.rows)
+        row.forEach((c, i) => handwritten.includes(i) || expect(c.trim(), first).not.toBe(""));
     }
     expect(withHeader).toBeGreaterThan(0);
   });

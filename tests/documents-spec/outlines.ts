@@ -1,5 +1,5 @@
 /**
- * The heading outlines of documents.md §2–§5, written from the spec and computed from the plan and
+ * The heading outlines of docs/documents.md §2–§5, written from the spec and computed from the plan and
  * the recovery order only (never from pcapra's views): the one transcription of the outlines that
  * every test comparing DOCX headings uses.
  */
@@ -80,7 +80,7 @@ export function pcaOutline(plan: Plan): string[] {
 }
 
 /**
- * PRA 5.n "one per resource, rank order": rank exists over the lost set only (recovery.md); the
+ * PRA 5.n "one per resource, rank order": rank exists over the lost set only (docs/recovery.md); the
  * resources outside it follow in plan order (the reading pcapra and 4.2 "every resource" share).
  */
 function praResourceNames(plan: Plan, recovery: Recovery): string[] {

@@ -15,10 +15,12 @@ contacts:
   - id: dir
     name: Alice Martin
     role: Directrice
+    phone: 01 99 00 00 01
     deputy: adj
   - id: adj
     name: Bruno Durand
     role: Adjoint
+    mobile: 06 99 00 00 02
 crisis:
   cell:
     - role: Directeur de crise

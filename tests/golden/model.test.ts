@@ -1,19 +1,19 @@
 /**
  * Golden files of the document model (what every backend renders) for the bundled examples.
  * A change in views, templates or the block parser shows here as a readable JSON diff.
- * Regenerate on purpose with `UPDATE_GOLDEN=1 npx vitest run tests/golden`.
+ * Regenerate on purpose with `UPDATE_GOLDEN=1 npx vitest run tests/golden`; a missing file fails.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzePlan } from "../../src/analyze.js";
 import { composeDocument, viewInput } from "../../src/build/index.js";
 import type { BuildableDoc } from "../../src/build/views.js";
 import { root } from "../cli/helpers.js";
+import { expectGolden } from "../helpers/golden.js";
 
 const cases: { example: string; docs: BuildableDoc[] }[] = [
-  { example: "ch-kerbrat", docs: ["pca", "pra", "fiches"] },
-  { example: "ehpad-les-tilleuls.yaml", docs: ["psca", "fiches"] },
+  { example: "ch-kerbrat", docs: ["pca", "pra", "fiches", "binder"] },
+  { example: "ehpad-les-tilleuls.yaml", docs: ["psca", "fiches", "binder"] },
 ];
 
 describe.each(cases)("document model of $example", ({ example, docs }) => {
@@ -29,10 +29,6 @@ describe.each(cases)("document model of $example", ({ example, docs }) => {
     const model = composeDocument(doc, input);
     const json = JSON.stringify(model, null, 1) + "\n";
     const golden = join(root, "tests/golden", `${example.replace(/\.yaml$/, "")}-${doc}.json`);
-    if (process.env.UPDATE_GOLDEN === "1" || !existsSync(golden)) {
-      if (process.env.CI === "true") throw new Error(`fichier de référence absent en CI : ${golden}`);
-      writeFileSync(golden, json);
-    }
-    expect(json).toBe(readFileSync(golden, "utf8"));
+    expectGolden(golden, json);
   });
 });

@@ -1,4 +1,4 @@
-/** recovery.md corner cases: tier boundaries + 1, leap year, code-unit order, order through ∉ L. */
+/** docs/recovery.md corner cases: tier boundaries + 1, leap year, code-unit order, order through ∉ L. */
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/helpers.js";
 import { checkOutput, locate, planText, prioritiesJson } from "./helpers.js";
@@ -98,6 +98,9 @@ describe("fragments/ (a directory plan)", () => {
     const f = out.findings.map((x: any) => [x.code, x.subject, x.file, x.line, x.column, x.path]);
     expect(f.sort()).toEqual(
       [
+        // Contacts cited by the crisis cell without a number, at their own definitions.
+        ["missing-phone", "dsi", "tests/recovery-spec/fragments/00-base.yaml", 15, 5, "/contacts/1"],
+        ["missing-phone", "rssi", "tests/recovery-spec/fragments/00-base.yaml", 11, 5, "/contacts/0"],
         [
           "no-degraded-procedure",
           "urgences",

@@ -1,4 +1,4 @@
-/** recovery.md errors: dependency-cycle and rto-exceeds-mtpd make the plan invalid. */
+/** docs/recovery.md errors: dependency-cycle and rto-exceeds-mtpd make the plan invalid. */
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/helpers.js";
 import { locate, planDir, planText } from "./helpers.js";

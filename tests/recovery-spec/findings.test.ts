@@ -1,4 +1,4 @@
-/** recovery.md findings on backups: 365-day boundary, rpo through services, offline copies. */
+/** docs/recovery.md findings on backups: 365-day boundary, rpo through services, offline copies. */
 import { describe, it } from "vitest";
 import { checkOutput, prioritiesJson } from "./helpers.js";
 

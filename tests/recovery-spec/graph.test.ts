@@ -1,4 +1,4 @@
-/** cli.md `graph`: nodes labelled with tier and deadline, restricted to one service's subgraph. */
+/** docs/cli.md `graph`: nodes labelled with tier and deadline, restricted to one service's subgraph. */
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/helpers.js";
 import { planDir } from "./helpers.js";

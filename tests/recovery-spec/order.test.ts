@@ -1,5 +1,5 @@
 /**
- * recovery.md, computed by hand for plans written from the specs alone (default scenario: every
+ * docs/recovery.md, computed by hand for plans written from the specs alone (default scenario: every
  * application/infrastructure/network/data resource is lost). Minutes everywhere.
  */
 import { describe, expect, it } from "vitest";

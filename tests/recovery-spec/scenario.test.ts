@@ -1,4 +1,4 @@
-/** recovery.md scenarios: default IT loss, it-outage without `unavailable`, explicit lists. */
+/** docs/recovery.md scenarios: default IT loss, it-outage without `unavailable`, explicit lists. */
 import { describe, expect, it } from "vitest";
 import { cli } from "../cli/helpers.js";
 import { checkOutput, checkUnreachable, planDir, prioritiesJson } from "./helpers.js";

@@ -1,4 +1,4 @@
-/** cli.md: the priorities table fits 80 columns. */
+/** docs/cli.md: the priorities table fits 80 columns. */
 import { readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { cli, root } from "../cli/helpers.js";

@@ -1,29 +1,16 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { graphCommand } from "../../src/cli/commands/graph.js";
 import { prioritiesCommand, prioritiesTable } from "../../src/cli/commands/priorities.js";
 import { formatCompactDuration, formatCompactGap } from "../../src/cli/format-duration.js";
-import type { Io } from "../../src/cli/io.js";
+import { fakeIo } from "../helpers/io.js";
+import { toolsAvailable } from "../helpers/tools.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { SourceMap } from "../../src/plan/source-map.js";
 import type { Plan } from "../../src/plan/types.js";
 import type { AnalyzeFn } from "../../src/recovery/analyze-types.js";
 import { computeRecovery } from "../../src/recovery/index.js";
 import { makePlan, rec } from "./helpers.js";
-
-function fakeIo() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    stdout: (t) => void out.push(t),
-    stderr: (t) => void err.push(t),
-    cwd: "/",
-    env: {},
-    isTTY: false,
-    readStdin: async () => "",
-  };
-  return { io, out: () => out.join(""), err: () => err.join("") };
-}
 
 /** The analysis pipeline reduced to the recovery phase, on an in-memory plan. */
 function analyzeOf(plan: Plan, extra: Diagnostic[] = []): AnalyzeFn {
@@ -184,10 +171,6 @@ describe("pcapra priorities", () => {
   });
 });
 
-function dotAvailable(): boolean {
-  return spawnSync("dot", ["-V"]).status === 0;
-}
-
 describe("pcapra graph", () => {
   it("dot: boxes, ellipses, tiers, escaped ids and labels", async () => {
     const t = fakeIo();
@@ -203,11 +186,7 @@ describe("pcapra graph", () => {
     expect(dot).toContain('"urgences" -> "dpi";');
   });
 
-  it("dot output is accepted by Graphviz (dot -Tsvg)", async (ctx) => {
-    if (!dotAvailable()) {
-      if (process.env.CI === "true") throw new Error("Graphviz `dot` est requis en CI");
-      ctx.skip();
-    }
+  it.runIf(toolsAvailable("dot"))("dot output is accepted by Graphviz (dot -Tsvg)", async () => {
     const t = fakeIo();
     await graphCommand({ plan: "p", format: "dot" }, t.io, analyzeOf(plan));
     const svg = execFileSync("dot", ["-Tsvg"], { input: t.out(), encoding: "utf8" });

@@ -136,7 +136,7 @@ describe("properties on random DAGs", () => {
         const less = (a: readonly [number, number, string], b: readonly [number, number, string]) =>
           a[0] !== b[0] ? a[0] < b[0] : a[1] !== b[1] ? a[1] < b[1] : a[2] < b[2];
         // Dependencies in L, looking through resources that are not lost (they are only available
-        // once their own dependencies are): recovery.md "restored once all its dependencies are".
+        // once their own dependencies are): docs/recovery.md "restored once all its dependencies are".
         const lostDeps = (id: string): string[] =>
           deps.get(id)!.flatMap((d) => (r.resources.get(d)!.lost ? [d] : lostDeps(d)));
         r.ranked.forEach((chosen, i) => {

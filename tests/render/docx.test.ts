@@ -6,6 +6,7 @@ import { TEXT_WIDTH } from "../../src/render/docx/styles.js";
 import type { Document, Heading, Table } from "../../src/doc/model.js";
 import { fixtureDocument } from "./fixture.js";
 import { paragraphs, parts, styleOf, text } from "./docx-xml.js";
+import { sections } from "../documents-spec/docx.js";
 
 let docx: Uint8Array;
 let xml: Record<string, string>;
@@ -114,7 +115,7 @@ describe("tables and lists", () => {
     const rowCount = [...model.cover, ...model.body]
       .filter((b): b is Table => b.type === "table")
       .reduce((n, t) => n + t.rows.length + (t.header ? 1 : 0), 0);
-    // A callout is drawn as a one-row table: its row does not split either (documents.md §1.5).
+    // A callout is drawn as a one-row table: its row does not split either (docs/documents.md §1.5).
     const callouts = [...model.cover, ...model.body].filter((b) => b.type === "callout").length;
     expect(body().match(/<w:tblHeader\/>/g)).toHaveLength(tables.filter((t) => t.header).length);
     expect(body().match(/<w:cantSplit\/>/g)).toHaveLength(rowCount + callouts);
@@ -207,7 +208,9 @@ describe("document settings", () => {
 
   it("has no header on the cover and the running header and footer on every body section", () => {
     const sections = body().match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g)!;
-    expect(sections).toHaveLength(3); // cover, body, body after the odd page break
+    // cover, body, the page left blank before the odd page break, body after it
+    expect(estimatePages(model).blankBefore).toEqual(new Set([1]));
+    expect(sections).toHaveLength(4);
     expect(sections[0]).not.toContain("headerReference");
     expect(sections[0]).not.toContain("footerReference");
     for (const s of sections.slice(1)) {
@@ -215,7 +218,22 @@ describe("document settings", () => {
       expect(s).toContain('<w:footerReference w:type="default"');
     }
     expect(sections[1]).toContain('<w:type w:val="nextPage"/>');
-    expect(sections[2]).toContain('<w:type w:val="oddPage"/>');
+    expect(sections[2]).toContain('<w:type w:val="nextPage"/>');
+    expect(sections[3]).toContain('<w:type w:val="oddPage"/>');
+  });
+
+  it("prints only `Page laissée blanche intentionnellement` and the footer on a page left blank", () => {
+    const [, , blank] = sections(body());
+    expect(paragraphs(blank).map(text)).toEqual(["Page laissée blanche intentionnellement"]);
+    expect(paragraphs(blank).map(styleOf)).toEqual(["BlankPage"]);
+    // Its header is empty; its footer is the running footer.
+    const rel = (type: string): string =>
+      new RegExp(`<w:${type}Reference w:type="default" r:id="(rId\\d+)"`).exec(blank)![1];
+    const target = (id: string): string =>
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(xml["word/_rels/document.xml.rels"])?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(xml["word/_rels/document.xml.rels"])![1];
+    expect(text(xml[`word/${target(rel("header"))}`])).toBe("");
+    expect(text(xml[`word/${target(rel("footer"))}`])).toContain("FINESS 290000017");
   });
 
   it("fills the header slots and the footer with PAGE and NUMPAGES fields", () => {

@@ -3,18 +3,16 @@
  * fails in CI when they are missing, and is skipped elsewhere.
  */
 import { describe, expect, it } from "vitest";
-import { execFile, spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { renderDocx } from "../../src/render/docx/index.js";
+import { toolsAvailable } from "../helpers/tools.js";
 import { fixtureDocument } from "./fixture.js";
 
 const run = promisify(execFile);
-const has = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
-const available = has("soffice") && has("pdftotext");
-const inCi = process.env.CI === "true";
 
 async function convert(docx: string, outDir: string, format: string, profile: string): Promise<void> {
   await run(
@@ -32,9 +30,8 @@ async function convert(docx: string, outDir: string, format: string, profile: st
   );
 }
 
-describe.runIf(available || inCi)("LibreOffice", () => {
+describe.runIf(toolsAvailable("soffice", "pdftotext"))("LibreOffice", () => {
   it("prints the French text, the Sommaire pages and the running footer", async () => {
-    expect(available, "soffice and pdftotext are required in CI").toBe(true);
     const dir = await mkdtemp(join(tmpdir(), "pcapra-lo-"));
     try {
       const file = join(dir, "plan.docx");

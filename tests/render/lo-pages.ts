@@ -3,18 +3,17 @@
  * of its own (so conversions may run side by side), reads each page's text with
  * `pdftotext -layout -f N -l N`, and finds the headings in order after the Sommaire.
  */
-import { execFile, spawnSync } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Document, Heading } from "../../src/doc/model.js";
+import { toolsAvailable } from "../helpers/tools.js";
 
 const run = promisify(execFile);
-const has = (tool: string): boolean => spawnSync("sh", ["-c", `command -v ${tool}`]).status === 0;
-
-/** soffice, pdftotext and pdfinfo are all there. */
-export const layoutToolsAvailable = (): boolean => has("soffice") && has("pdftotext") && has("pdfinfo");
+/** The gate of tests/helpers/tools.ts for the tools this helper drives. */
+export const layoutToolsAvailable = (): boolean => toolsAvailable("soffice", "pdftotext", "pdfinfo");
 
 /** The text of each page of a PDF (index 0 = page 1), laid out as printed. */
 export async function pdfPages(pdf: string): Promise<string[]> {

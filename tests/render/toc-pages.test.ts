@@ -1,8 +1,8 @@
 /**
- * documents.md §1.1: the Sommaire lists true page numbers. The DOCX carries them as the TOC
+ * docs/documents.md §1.1: the Sommaire lists true page numbers. The DOCX carries them as the TOC
  * field's cached entries, from the page estimate; here LibreOffice lays the files out and prints
  * them to PDF, and each heading's page is read back (lo-pages.ts). Needs soffice, pdftotext and
- * pdfinfo: the test fails in CI when they are missing, and is skipped elsewhere.
+ * pdfinfo: gated by tests/helpers/tools.ts (fails in CI when they are missing, skipped elsewhere).
  */
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
@@ -18,8 +18,6 @@ import {
 } from "./lo-pages.js";
 import { synthetic } from "./synthetic.js";
 
-const available = layoutToolsAvailable();
-const inCi = process.env.CI === "true";
 const golden = (name: string): Document =>
   JSON.parse(readFileSync(join(__dirname, "../golden", `${name}.json`), "utf8")) as Document;
 
@@ -60,7 +58,7 @@ async function tocCheck(doc: Document): Promise<TocCheck> {
 }
 
 // Two conversions at a time, each with its own LibreOffice profile.
-describe.runIf(available || inCi)("Sommaire pages against LibreOffice", { concurrent: true }, () => {
+describe.runIf(layoutToolsAvailable())("Sommaire pages against LibreOffice", { concurrent: true }, () => {
   it.for([
     "ch-kerbrat-pca",
     "ch-kerbrat-pra",
@@ -68,7 +66,6 @@ describe.runIf(available || inCi)("Sommaire pages against LibreOffice", { concur
     "ehpad-les-tilleuls-psca",
     "ehpad-les-tilleuls-fiches",
   ])("%s: every Sommaire entry shows its real page", { timeout: 180_000 }, async (name, { expect }) => {
-    expect(available, "soffice, pdftotext et pdfinfo sont requis en CI").toBe(true);
     const { errors, entries, pages } = await tocCheck(golden(name));
     expect(entries).toBeGreaterThan(5);
     expect(errors).toEqual([]);
@@ -82,7 +79,6 @@ describe.runIf(available || inCi)("Sommaire pages against LibreOffice", { concur
     "synthetic document %i: Sommaire pages within one page, nearly all exact",
     { timeout: 180_000 },
     async (seed, { expect }) => {
-      expect(available, "soffice, pdftotext et pdfinfo sont requis en CI").toBe(true);
       const { errors, entries, worst } = await tocCheck(synthetic(seed));
       expect(worst, errors.join("\n")).toBeLessThanOrEqual(1);
       expect(errors.length, errors.join("\n")).toBeLessThanOrEqual(Math.floor(entries * 0.15));

@@ -37,10 +37,10 @@ describe("duplicate-id", () => {
     expect(duplicateId.check({ data, map })).toEqual([]);
     const found = duplicateId.check(loaded);
     expect(found.map((d) => [d.line, d.path])).toEqual([
-      [57, "/scenarios/1/id"],
-      [60, "/scenarios/2/id"],
+      [59, "/scenarios/1/id"],
+      [62, "/scenarios/2/id"],
     ]);
-    for (const d of found) expect(d.message).toContain("une ressource en plan.yaml:39:9");
+    for (const d of found) expect(d.message).toContain("une ressource en plan.yaml:41:9");
   });
 
   describe("across fragments", () => {

@@ -9,7 +9,7 @@ describe("unknown-reference", () => {
   it("accepts every kind of reference when it resolves, and never checks steps[].who", () => {
     const loaded = loadFixture("unknown-reference", "ok");
     expect(diagnosticsOf("unknown-reference", loaded)).toEqual([]);
-    // The fixture exercises every reference place of plan-format.md.
+    // The fixture exercises every reference place of docs/plan-format.md.
     const paths = references(loaded.data).map((r) => r.ptr.replace(/\/\d+/g, "/n"));
     expect(new Set(paths)).toEqual(
       new Set([
@@ -25,6 +25,10 @@ describe("unknown-reference", () => {
         "/resources/n/site",
         "/resources/n/dependsOn/n",
         "/resources/n/recovery/team",
+        "/resources/n/supplierContact",
+        "/crisis/hotlines/n/contact",
+        "/crisis/communication/spokesperson",
+        "/procedures/n/supplies/n/owner",
         "/procedures/n/service",
         "/procedures/n/covers/n",
         "/procedures/n/owner",
@@ -33,6 +37,31 @@ describe("unknown-reference", () => {
         "/exercises/n/scenario",
       ]),
     );
+  });
+
+  it("checks the v2 keys: hotlines, spokesperson, supplierContact, supply owners", () => {
+    const found = unknownReference.check(
+      loadText(`
+contacts: [{ id: dir, name: A, role: B }]
+services: [{ id: soins, name: S }]
+crisis:
+  hotlines: [{ label: Garde, contact: drr }]
+  communication: { spokesperson: soins }
+resources: [{ id: dpi, name: DPI, supplierContact: editeur }]
+procedures:
+  - id: p
+    supplies: [Classeur, { item: Kit, owner: dirr }]
+`),
+    );
+    expect(found.map((d) => [d.path, d.line, d.column])).toEqual([
+      ["/crisis/hotlines/0/contact", 5, 39],
+      ["/crisis/communication/spokesperson", 6, 34],
+      ["/resources/0/supplierContact", 7, 52],
+      ["/procedures/0/supplies/1/owner", 10, 46],
+    ]);
+    expect(found[0].message).toContain(`(contact du numéro ${q("Garde")})`);
+    expect(found[0].message).toContain(`Vouliez-vous dire ${q("dir")}`);
+    expect(found[1].message).toContain(`${q("soins")} est une activité, pas un contact`);
   });
 
   it("reports each unresolved id on its value", () => {

@@ -188,6 +188,6 @@ describe("renderTemplate overrides", () => {
 
   it("reports a template that exists nowhere", () => {
     const dir = tempDir({});
-    expect(() => renderTemplate("binder" as "pca", {}, { templatesDir: join(dir, "none") })).toThrow(TemplateError);
+    expect(() => renderTemplate("nowhere" as "pca", {}, { templatesDir: join(dir, "none") })).toThrow(TemplateError);
   });
 });

@@ -140,6 +140,7 @@ function resourceFacts(
     services: [],
     deadlineService: null,
     criticalPath: [],
+    level: 1,
     ...partial,
   };
 }
@@ -174,6 +175,7 @@ export function sampleRecovery(): Recovery {
     services: ["adm", "urg"],
     deadlineService: "urg",
     criticalPath: ["dpi", "ad"],
+    level: 2,
   });
   const elec = resourceFacts({ id: "elec", name: "Électricité", kind: "utility" });
   const services: ServiceFacts[] = [

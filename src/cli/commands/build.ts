@@ -1,6 +1,6 @@
 /**
  * `pcapra build <plan> [--out dir] [--doc …] [--format …] [--templates dir] [--scenario id]`
- * (cli.md). Standard output: the written paths, one per line; everything else on standard error.
+ * (docs/cli.md). Standard output: the written paths, one per line; everything else on standard error.
  */
 import { buildDocuments, type OutputFormat } from "../../build/index.js";
 import { formatDiagnosticText } from "../../diagnostics/format.js";

@@ -1,5 +1,5 @@
 /**
- * `pcapra care <plan...>`: readiness of each plan against CaRE Domaine 2 (care.md). The report is
+ * `pcapra care <plan...>`: readiness of each plan against CaRE Domaine 2 (docs/care.md). The report is
  * the output (stdout); diagnostics of invalid plans go to stderr, as `validate` prints them.
  */
 import { compareDiagnostics, formatDiagnosticText, hasErrors } from "../../diagnostics/format.js";
@@ -18,7 +18,7 @@ export interface CareArgs {
   paths: string[];
   format: "text" | "json" | "csv";
   each: boolean;
-  /** `--csv-delimiter` (cli.md); `;` by default. */
+  /** `--csv-delimiter` (docs/cli.md); `;` by default. */
   csvDelimiter?: string;
 }
 

@@ -1,9 +1,12 @@
 /**
- * `pcapra graph <plan> [--format dot|mermaid] [--service id] [--scenario id]`: the dependency
- * graph, nodes labelled with tier and deadline (effective RTO for services).
+ * `pcapra graph <plan> [--format dot|mermaid|svg] [--service id] [--scenario id]`: the dependency
+ * graph, nodes labelled with tier and deadline (effective RTO for services); `svg` is the laid-out
+ * diagram of the PRA (src/pictures), standalone.
  */
 import type { AnalyzeFn } from "../../recovery/analyze-types.js";
 import { graphView, toDot, toMermaid } from "../../recovery/output/graph-view.js";
+import { dependencyDiagram } from "../../pictures/diagram.js";
+import { toSvg } from "../../pictures/svg.js";
 import { exitCodes, type Io } from "../io.js";
 import { analyseForOutput } from "./priorities.js";
 
@@ -11,7 +14,7 @@ export type { AnalyzeFn };
 
 export interface GraphArgs {
   plan: string;
-  format: "dot" | "mermaid";
+  format: "dot" | "mermaid" | "svg";
   service?: string;
   scenario?: string;
 }
@@ -30,6 +33,7 @@ export async function graphCommand(args: GraphArgs, io: Io, analyze: AnalyzeFn):
     );
     return exitCodes.usage;
   }
-  io.stdout(args.format === "mermaid" ? toMermaid(view) : toDot(view));
+  if (args.format === "svg") io.stdout(toSvg(dependencyDiagram(view)));
+  else io.stdout(args.format === "mermaid" ? toMermaid(view) : toDot(view));
   return exitCodes.ok;
 }

@@ -8,6 +8,8 @@ import type { Argv } from "yargs";
 import type { AnalyzeFn } from "../../recovery/analyze-types.js";
 import type { Io } from "../io.js";
 import { checkCsvDelimiter, checkList, checkStdinOnce, checkTemplatesDir } from "../usage.js";
+import { starterTypes } from "../../init/starter.js";
+import { registerExercise } from "./exercise.js";
 
 /** The work of one command, started after parsing; resolves to the exit code. */
 export type Job = () => Promise<number>;
@@ -68,10 +70,15 @@ export interface CommandHooks {
 }
 
 export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): void {
-  const schedule = hooks.schedule;
-  // Every command's builder reports its options once it has declared them.
+  // Every command goes through this wrapper: its builder reports the options it declared, and its
+  // handler becomes a job (run after the parse). A handler returns its exit code, or reports it
+  // through `setExit` (the signature of commands that register themselves, like `exercise`).
+  let reported: number = 0;
+  const setExit = (code: number) => {
+    reported = code;
+  };
   const y = {
-    command: (name: string, describe: string, builder: (c: Argv) => Argv, handler: (a: AnyArgs) => void) =>
+    command(name: string, describe: string, builder: (c: Argv) => Argv, handler: (a: AnyArgs) => unknown) {
       parent.command(
         name,
         describe,
@@ -79,11 +86,22 @@ export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): voi
           const built = builder(c);
           // getOptions() is public in yargs but missing from its type definitions.
           const o = (built as unknown as { getOptions(): YargsOptions }).getOptions();
-          hooks.options([...Object.keys(o.key), ...Object.values(o.alias).flat()]);
+          const names = [...Object.keys(o.key), ...Object.values(o.alias).flat()];
+          hooks.options(names);
+          // Options shared by several commands are checked alike, whoever declares them.
+          if (names.includes("templates")) built.check((a) => check(() => checkTemplatesDir(a.templates)));
+          if (names.includes("csv-delimiter"))
+            built.check((a) => check(() => checkCsvDelimiter(a["csv-delimiter"])));
           return built;
         },
-        handler,
-      ),
+        (a: AnyArgs) =>
+          hooks.schedule(async () => {
+            const code = await handler(a);
+            return typeof code === "number" ? code : reported;
+          }),
+      );
+      return y;
+    },
   };
   y.command(
     "validate <paths..>",
@@ -103,12 +121,10 @@ export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): voi
         })
         .option("each", eachOption)
         .check((a) => check(() => checkStdinOnce(a.paths as string[]))),
-    (a) =>
-      schedule(async () =>
-        (await import("./validate.js")).validateCommand(
-          { paths: a.paths as string[], format: a.format, failOn: a["fail-on"], each: a.each },
-          io,
-        ),
+    async (a) =>
+      (await import("./validate.js")).validateCommand(
+        { paths: a.paths as string[], format: a.format, failOn: a["fail-on"], each: a.each },
+        io,
       ),
   );
   y.command(
@@ -120,7 +136,7 @@ export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): voi
         default: false,
         describe: "schéma d’un fragment (sans clé obligatoire au premier niveau)",
       }),
-    (a) => schedule(async () => (await import("./schema.js")).schemaCommand({ fragment: a.fragment }, io)),
+    async (a) => (await import("./schema.js")).schemaCommand({ fragment: a.fragment }, io),
   );
   y.command(
     "priorities <plan>",
@@ -137,20 +153,17 @@ export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): voi
           default: "table" as const,
           describe: "format de sortie",
         })
-        .option("csv-delimiter", csvDelimiterOption)
-        .check((a) => check(() => checkCsvDelimiter(a["csv-delimiter"]))),
-    (a) =>
-      schedule(async () =>
-        (await import("./priorities.js")).prioritiesCommand(
-          {
-            plan: a.plan as string,
-            scenario: a.scenario,
-            format: a.format,
-            csvDelimiter: a["csv-delimiter"],
-          },
-          io,
-          analyze,
-        ),
+        .option("csv-delimiter", csvDelimiterOption),
+    async (a) =>
+      (await import("./priorities.js")).prioritiesCommand(
+        {
+          plan: a.plan as string,
+          scenario: a.scenario,
+          format: a.format,
+          csvDelimiter: a["csv-delimiter"],
+        },
+        io,
+        analyze,
       ),
   );
   y.command(
@@ -160,19 +173,17 @@ export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): voi
       c
         .positional("plan", planArgument)
         .option("format", {
-          choices: ["dot", "mermaid"] as const,
+          choices: ["dot", "mermaid", "svg"] as const,
           default: "dot" as const,
           describe: "format de sortie",
         })
         .option("service", { type: "string", describe: "restreindre aux dépendances de cette activité" })
         .option("scenario", { type: "string", describe: "identifiant d’un scénario du plan" }),
-    (a) =>
-      schedule(async () =>
-        (await import("./graph.js")).graphCommand(
-          { plan: a.plan as string, format: a.format, service: a.service, scenario: a.scenario },
-          io,
-          analyze,
-        ),
+    async (a) =>
+      (await import("./graph.js")).graphCommand(
+        { plan: a.plan as string, format: a.format, service: a.service, scenario: a.scenario },
+        io,
+        analyze,
       ),
   );
   y.command(
@@ -196,23 +207,20 @@ export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): voi
           check(() => {
             checkList("document", a.doc, docKinds);
             checkList("format", a.format, outputFormats);
-            checkTemplatesDir(a.templates);
           }),
         ),
-    (a) =>
-      schedule(async () =>
-        (await import("./build.js")).buildCommand(
-          {
-            plan: a.plan as string,
-            out: a.out,
-            doc: a.doc,
-            format: a.format,
-            templates: a.templates,
-            scenario: a.scenario,
-          },
-          io,
-          analyze,
-        ),
+    async (a) =>
+      (await import("./build.js")).buildCommand(
+        {
+          plan: a.plan as string,
+          out: a.out,
+          doc: a.doc,
+          format: a.format,
+          templates: a.templates,
+          scenario: a.scenario,
+        },
+        io,
+        analyze,
       ),
   );
   y.command(
@@ -227,21 +235,58 @@ export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): voi
           describe: "format de sortie",
         })
         .option("each", eachOption)
-        .option("csv-delimiter", csvDelimiterOption)
-        .check((a) => check(() => checkCsvDelimiter(a["csv-delimiter"]))),
-    (a) =>
-      schedule(async () =>
-        (await import("./care.js")).careCommand(
-          {
-            paths: a.paths as string[],
-            format: a.format,
-            each: a.each,
-            csvDelimiter: a["csv-delimiter"],
-          },
-          io,
-          analyze,
-          expand,
-        ),
+        .option("csv-delimiter", csvDelimiterOption),
+    async (a) =>
+      (await import("./care.js")).careCommand(
+        {
+          paths: a.paths as string[],
+          format: a.format,
+          each: a.each,
+          csvDelimiter: a["csv-delimiter"],
+        },
+        io,
+        analyze,
+        expand,
       ),
   );
+  y.command(
+    "init [dir]",
+    "Écrit un plan de départ commenté (fragments pour le sanitaire, un plan.yaml pour le médico-social).",
+    (c) =>
+      c
+        .positional("dir", { type: "string", default: ".", describe: "dossier du plan (créé s’il manque)" })
+        .option("type", {
+          choices: starterTypes,
+          default: "sanitaire" as const,
+          describe: "type d’établissement",
+        }),
+    async (a) => (await import("./init.js")).initCommand({ dir: a.dir as string, type: a.type }, io),
+  );
+  y.command(
+    "diff <old> <new>",
+    "Compare deux versions d’un plan : modifications et conséquences (ordre de reprise, constats).",
+    (c) =>
+      c
+        .positional("old", {
+          type: "string",
+          demandOption: true,
+          describe: "ancien plan (ou - pour l’entrée standard)",
+        })
+        .positional("new", {
+          type: "string",
+          demandOption: true,
+          describe: "nouveau plan (ou - pour l’entrée standard)",
+        })
+        .option("format", {
+          choices: ["text", "json"] as const,
+          default: "text" as const,
+          describe: "format de sortie",
+        }),
+    async (a) =>
+      (await import("./diff.js")).diffCommand(
+        { old: a.old as string, new: a.new as string, format: a.format },
+        io,
+      ),
+  );
+  registerExercise(y as unknown as Argv, io, setExit, analyze);
 }

@@ -1,6 +1,6 @@
 /**
  * `pcapra priorities <plan> [--scenario id] [--format table|json|csv]`: the recovery order of
- * recovery.md. Only the requested output goes to stdout; diagnostics go to stderr.
+ * docs/recovery.md. Only the requested output goes to stdout; diagnostics go to stderr.
  */
 import { formatDiagnosticText } from "../../diagnostics/format.js";
 import type { Diagnostic } from "../../diagnostics/types.js";

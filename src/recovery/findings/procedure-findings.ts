@@ -5,7 +5,7 @@ import { finding, type FindingContext } from "./context.js";
 
 /**
  * `cover-not-direct`: a degraded procedure covering a resource its service does not depend on
- * directly — the extension of recovery.md only applies to direct dependencies, so it changes
+ * directly — the extension of docs/recovery.md only applies to direct dependencies, so it changes
  * nothing. One finding per procedure listing every such resource.
  */
 export function procedureFindings(ctx: FindingContext): Finding[] {

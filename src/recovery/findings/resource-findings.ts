@@ -10,7 +10,7 @@ import { finding, type FindingContext } from "./context.js";
 export const restoreTestMaxAgeDays = 365;
 
 /**
- * The findings about one resource each (recovery.md table): rto-unreachable, rpo-unmet,
+ * The findings about one resource each (docs/recovery.md table): rto-unreachable, rpo-unmet,
  * no-backup, no-offline-backup, restore-test-stale, orphan-resource, no-recovery-estimate.
  */
 export function resourceFindings(ctx: FindingContext): Finding[] {

@@ -2,7 +2,7 @@ import { severityRank, type Finding, type FindingCode } from "../../diagnostics/
 import type { Plan } from "../../plan/types.js";
 import type { Recovery } from "../types.js";
 
-/** Codes in the order of documents.md table 7.2 (cover-not-direct, absent there, after the service check). */
+/** Codes in the order of docs/documents.md table 7.2 (cover-not-direct, absent there, after the service check). */
 export const findingCodeOrder: readonly FindingCode[] = [
   "rto-unreachable",
   "rto-exceeds-mtpd",
@@ -15,10 +15,15 @@ export const findingCodeOrder: readonly FindingCode[] = [
   "missing-deputy",
   "no-recovery-estimate",
   "orphan-resource",
+  "missing-phone",
   "dependency-cycle",
 ];
 
-const resourceCodes = new Set<string>([
+/**
+ * Codes whose subject is a resource, in table 7.2 order: the one list of that fact. Sorting reads it
+ * (subjects in rank order) and so does the PRA, whose chapter 10 selects them (and missing-phone).
+ */
+export const resourceFindingCodes: readonly FindingCode[] = [
   "rto-unreachable",
   "rpo-unmet",
   "no-backup",
@@ -26,7 +31,8 @@ const resourceCodes = new Set<string>([
   "restore-test-stale",
   "no-recovery-estimate",
   "orphan-resource",
-]);
+];
+const resourceCodes = new Set<string>(resourceFindingCodes);
 const serviceCodes = new Set<string>(["rto-exceeds-mtpd", "no-degraded-procedure"]);
 
 function indexById(list: { id: string }[] | undefined): Map<string, number> {
@@ -38,14 +44,15 @@ function indexById(list: { id: string }[] | undefined): Map<string, number> {
 }
 
 /**
- * documents.md 1.7: `rto-unreachable` first, then severity, then code (table 7.2), then subject —
+ * docs/documents.md 1.7: `rto-unreachable` first, then severity, then code (table 7.2), then subject —
  * rank for resources (unranked ones after, in plan order), plan order for services and
- * procedures, cell order for roles; path and message last so that the order is total.
+ * procedures, cell order for roles, plan order for contacts; path and message last so that the order is total.
  */
 export function sortFindings(findings: Finding[], recovery: Recovery | undefined, plan: Plan): Finding[] {
   const services = indexById(plan.services);
   const resources = indexById(plan.resources);
   const procedures = indexById(plan.procedures);
+  const contacts = indexById(plan.contacts);
   const roles = new Map<string, number>();
   (plan.crisis?.cell ?? []).forEach((c, i) => {
     if (!roles.has(c.role)) roles.set(c.role, i);
@@ -60,6 +67,7 @@ export function sortFindings(findings: Finding[], recovery: Recovery | undefined
     }
     if (serviceCodes.has(f.code)) return services.get(f.subject) ?? big;
     if (f.code === "missing-deputy") return roles.get(f.subject) ?? big;
+    if (f.code === "missing-phone") return contacts.get(f.subject) ?? big;
     if (f.code === "cover-not-direct") return procedures.get(f.subject) ?? big;
     return big;
   };

@@ -8,7 +8,7 @@ export function gapMinutes(f: ResourceFacts): number | null {
   return f.deadlineMinutes === null ? null : f.deadlineMinutes - f.earliestRestoreMinutes;
 }
 
-/** The `pcapra priorities --format json` document of recovery.md, keys in the contract's order. */
+/** The `pcapra priorities --format json` document of docs/recovery.md, keys in the contract's order. */
 export function prioritiesJson(plan: Plan, recovery: Recovery, findings: readonly Finding[]): unknown {
   const finess = normalizeFiness(plan.establishment.finess);
   return {

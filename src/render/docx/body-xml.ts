@@ -41,6 +41,8 @@ export interface RenderContext {
   nextListInstance: number;
   /** The `w:numId` of a list (numbering reference and instance), registered in numbering.xml. */
   numId(reference: string, instance: number): number;
+  /** Text width of the current section's pages, twips (landscape sections are wider). */
+  textWidth: number;
 }
 
 export function runs(inlines: Inline[], forceBold = false): string {
@@ -67,11 +69,12 @@ const edges = (b: typeof GREY): string =>
   border("w:top", b) + border("w:left", b) + border("w:bottom", b) + border("w:right", b);
 
 // Shared by every table: widths and margins are set once on the table (grid, tblCellMar).
-const TABLE_PR =
-  `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${edges(GREY)}${inside}</w:tblBorders>` +
+const tablePr = (width: number): string =>
+  `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${edges(GREY)}${inside}</w:tblBorders>` +
   `<w:tblLayout w:type="fixed"/>${margins("w:tblCellMar", CELL_MARGIN)}</w:tblPr>`;
-const CALLOUT_PR =
-  `<w:tblPr><w:tblW w:type="dxa" w:w="${TEXT_WIDTH}"/><w:tblBorders>${edges(NAVY)}${inside}</w:tblBorders>` +
+const TABLE_PR = tablePr(TEXT_WIDTH);
+const calloutPr = (width: number): string =>
+  `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${edges(NAVY)}${inside}</w:tblBorders>` +
   `<w:tblLayout w:type="fixed"/></w:tblPr>`;
 const HEADER_SHADING = shading("D9E2F3");
 const CELL_P_PR = pStyle(STYLE_ID.cell);
@@ -81,15 +84,15 @@ const grid = (widths: number[]): string =>
     ? "<w:tblGrid/>"
     : `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
 
-function table(block: ModelTable): string {
-  const widths = columnTwips(block);
+function table(block: ModelTable, textWidth: number): string {
+  const widths = columnTwips(block, textWidth);
   // The width elements of each column, built once for all rows.
   const tcW = widths.map((w) => `<w:tcW w:type="dxa" w:w="${w}"/>`);
   const cell = (inlines: Inline[], i: number, bold: boolean, header: boolean): string =>
     `<w:tc><w:tcPr>${tcW[i] ?? ""}${header ? HEADER_SHADING : ""}</w:tcPr>` +
     paragraphXml(header ? HEADER_CELL_P_PR : CELL_P_PR, runs(inlines, bold)) +
     "</w:tc>";
-  let out = `<w:tbl>${TABLE_PR}${grid(widths)}`;
+  let out = `<w:tbl>${textWidth === TEXT_WIDTH ? TABLE_PR : tablePr(textWidth)}${grid(widths)}`;
   if (block.header && block.header.length > 0) {
     out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
     block.header.forEach((c, i) => (out += cell(c.inlines, i, true, true)));
@@ -173,7 +176,7 @@ function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: b
     entries.forEach((h, i) => {
       const tabs =
         `<w:tabs><w:tab w:val="clear" w:pos="${9026 - (h.level - 1) * 240}"/>` +
-        `<w:tab w:val="right" w:pos="${TEXT_WIDTH}" w:leader="dot"/></w:tabs>`;
+        `<w:tab w:val="right" w:pos="${ctx.textWidth}" w:leader="dot"/></w:tabs>`;
       const page = ctx.headingPage.get(h);
       const entry =
         `<w:r><w:t xml:space="default">${esc(h.text)}</w:t><w:tab/>` +
@@ -193,8 +196,8 @@ function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: b
   );
 }
 
-const CALLOUT_CELL_PR =
-  `<w:tcPr><w:tcW w:type="dxa" w:w="${TEXT_WIDTH}"/>${shading("F2F5FB")}` +
+const calloutCellPr = (width: number): string =>
+  `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading("F2F5FB")}` +
   `${margins("w:tcMar", { top: 120, left: 160, bottom: 60, right: 160 })}</w:tcPr>`;
 
 /** A framed box: a one-row table, moved whole to the next page rather than split (§1.5). */
@@ -206,9 +209,10 @@ function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext)
   }
   let cell = inner.toXml();
   if (cell === "") cell = "<w:p/>";
+  const width = ctx.textWidth;
   return (
-    `<w:tbl>${CALLOUT_PR}${grid([TEXT_WIDTH])}<w:tr><w:trPr><w:cantSplit/></w:trPr>` +
-    `<w:tc>${CALLOUT_CELL_PR}${cell}</w:tc></w:tr></w:tbl>`
+    `<w:tbl>${calloutPr(width)}${grid([width])}<w:tr><w:trPr><w:cantSplit/></w:trPr>` +
+    `<w:tc>${calloutCellPr(width)}${cell}</w:tc></w:tr></w:tbl>`
   );
 }
 
@@ -246,7 +250,7 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext, out: BodyWrite
       case "callout": {
         // A table cannot carry a page break: an empty paragraph opens the new page.
         if (pb) out.paragraph(PAGE_BREAK_BEFORE + EMPTY_SPACER, "");
-        out.raw(block.type === "table" ? table(block) : callout(block, ctx));
+        out.raw(block.type === "table" ? table(block, ctx.textWidth) : callout(block, ctx));
         // Word glues consecutive tables together: an empty paragraph keeps them apart. Before
         // anything else the next paragraph gets space above instead.
         const next = blocks[index + 1]?.type;
@@ -258,7 +262,8 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext, out: BodyWrite
         toc(block, ctx, out, pb);
         break;
       case "pagebreak":
-      // Orientation is not honoured by the DOCX yet: a section starts a new page, nothing more.
+      // Sections are split off by sections.ts (orientation.ts); one left here (in the cover) is
+      // a plain page break.
       case "section":
         breakPending = true;
         break;

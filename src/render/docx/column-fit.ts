@@ -1,9 +1,10 @@
 /**
  * Column widths of a table: the template's relative widths, then widened where a column could not
  * hold its longest unbreakable piece (a word, or a duration or date joined by U+00A0), so that no
- * header or cell word is cut in the middle (documents.md §1.1 and §1.5: paper must read cleanly).
- * The width taken comes from the columns that have room to spare. Measurements use Arial's
- * advance widths (Liberation Sans has the same metrics), so Word and LibreOffice agree.
+ * header or cell word is cut in the middle (docs/documents.md §1.1 and §1.5: paper must read cleanly).
+ * The width taken comes from the columns that have room to spare. The DOCX measures with Arial's
+ * advance widths (Liberation Sans has the same metrics), so Word and LibreOffice agree; the PDF
+ * layout (render/pdf) fits its columns the same way with the widths of its own font.
  */
 import type { Inline, Table } from "../../doc/model.js";
 import { CELL_MARGIN, SIZE, TEXT_WIDTH } from "./styles.js";
@@ -58,10 +59,13 @@ export function charWidth(ch: string, bold: boolean): number {
   return 600;
 }
 
+/** Advance width of one character in 1/1000 em: Arial's by default, the PDF font's in the PDF. */
+export type CharWidth = (ch: string, bold: boolean) => number;
+
 /** Width in twips of `text` at `size` points. */
-export function textTwips(text: string, size: number, bold: boolean): number {
+export function textTwips(text: string, size: number, bold: boolean, width: CharWidth = charWidth): number {
   let em = 0;
-  for (const ch of text) em += charWidth(ch, bold);
+  for (const ch of text) em += width(ch, bold);
   return Math.ceil((em / 1000) * size * 20);
 }
 
@@ -71,7 +75,7 @@ function pieces(text: string): string[] {
 }
 
 /** Longest unbreakable piece of a cell, in twips (size of table text). */
-function cellMin(inlines: Inline[], bold: boolean): number {
+function cellMin(inlines: Inline[], bold: boolean, width: CharWidth): number {
   let widest = 0;
   for (const inline of inlines) {
     if (inline.type !== "text") continue;
@@ -79,7 +83,7 @@ function cellMin(inlines: Inline[], bold: boolean): number {
       // An e-mail or a URL cannot fit a narrow column anyway: Word and LibreOffice break it
       // between characters, so it does not get to widen its column at the others' expense.
       if (/@|:\/\//.test(piece)) continue;
-      widest = Math.max(widest, textTwips(piece, SIZE.body - 1, bold || !!inline.bold));
+      widest = Math.max(widest, textTwips(piece, SIZE.body - 1, bold || !!inline.bold, width));
     }
   }
   return widest;
@@ -89,16 +93,21 @@ function cellMin(inlines: Inline[], bold: boolean): number {
 const CELL_EXTRA = CELL_MARGIN.left + CELL_MARGIN.right + 30;
 
 /** Smallest width of each column that keeps every piece whole. */
-export function minimumColumns(table: Table, columns: number): number[] {
+export function minimumColumns(
+  table: Table,
+  columns: number,
+  total: number = TEXT_WIDTH,
+  width: CharWidth = charWidth,
+): number[] {
   const mins = Array<number>(columns).fill(0);
   const visit = (cells: { inlines: Inline[] }[], bold: (i: number) => boolean) =>
     cells.forEach((c, i) => {
-      if (i < columns) mins[i] = Math.max(mins[i], cellMin(c.inlines, bold(i)));
+      if (i < columns) mins[i] = Math.max(mins[i], cellMin(c.inlines, bold(i), width));
     });
   if (table.header) visit(table.header, () => true);
   for (const row of table.rows) visit(row.cells, (i) => !!row.bold || (!!table.keyValue && i === 0));
   // One very long piece (an e-mail, a URL) may not take the whole table: Word then breaks it.
-  const cap = Math.round(TEXT_WIDTH * 0.35);
+  const cap = Math.round(total * 0.35);
   return mins.map((m) => (m === 0 ? 0 : Math.min(cap, m + CELL_EXTRA)));
 }
 
@@ -134,16 +143,20 @@ export function fitColumns(weights: number[], mins: number[], total: number): nu
 
 // Measuring every word of a table is the costly part: the page estimate and the renderer both
 // need the widths of the same tables, so they are kept per table (model blocks are not mutated).
-const measured = new WeakMap<Table, { total: number; widths: number[] }>();
+const measured = new WeakMap<Table, { total: number; width: CharWidth; widths: number[] }>();
 
-/** Column widths of a model table, in twips, over `total`. */
-export function tableColumns(table: Table, total: number = TEXT_WIDTH): number[] {
+/** Column widths of a model table, in twips, over `total`, measured with `width`. */
+export function tableColumns(
+  table: Table,
+  total: number = TEXT_WIDTH,
+  width: CharWidth = charWidth,
+): number[] {
   const known = measured.get(table);
-  if (known && known.total === total) return [...known.widths];
+  if (known && known.total === total && known.width === width) return [...known.widths];
   const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
   const weights =
     table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
-  const widths = fitColumns(weights, minimumColumns(table, columns), total);
-  measured.set(table, { total, widths });
+  const widths = fitColumns(weights, minimumColumns(table, columns, total, width), total);
+  measured.set(table, { total, width, widths });
   return [...widths];
 }

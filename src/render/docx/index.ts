@@ -72,7 +72,7 @@ export function spliceBody(skeleton: string, body: BodyWriter, sections: number)
 
 export async function renderDocx(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
   const estimate = estimatePages(doc);
-  const plans = sectionPlans(doc);
+  const plans = sectionPlans(doc, estimate.blankBefore);
   const sections: ISectionOptions[] = plans.map((p) => ({ ...p.options, children: [new Paragraph({})] }));
   const file = new DocxDocument(documentOptions(doc, sections));
 
@@ -90,10 +90,17 @@ export async function renderDocx(doc: Document, options: RenderOptions = {}): Pr
     return found.numId;
   };
   const headings = doc.body.filter((b): b is Heading => b.type === "heading");
-  const ctx: RenderContext = { headingPage: estimate.headingPage, headings, nextListInstance: 1, numId };
+  const ctx: RenderContext = {
+    headingPage: estimate.headingPage,
+    headings,
+    nextListInstance: 1,
+    numId,
+    textWidth: 0,
+  };
 
   const body = new BodyWriter();
   plans.forEach((plan, index) => {
+    ctx.textWidth = plan.textWidth;
     renderBlocks(plan.blocks, ctx, body);
     // An empty body section still needs a paragraph to carry its properties.
     if (!plan.cover && body.blocksInSection === 0) body.paragraph("", "");

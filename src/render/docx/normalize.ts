@@ -6,7 +6,7 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 
-/** `YYYY-MM-DD` → `YYYY-MM-DDT00:00:00Z` (documents.md 1.3: plan date at 00:00:00 UTC). */
+/** `YYYY-MM-DD` → `YYYY-MM-DDT00:00:00Z` (docs/documents.md 1.3: plan date at 00:00:00 UTC). */
 function w3cdtf(date: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`date de document invalide : ${date}`);
   return `${date}T00:00:00Z`;

@@ -12,6 +12,7 @@ import { tableColumns } from "./column-fit.js";
 import { CELL_MARGIN, PARAGRAPH_AFTER, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TOC_ENTRY_AFTER } from "./styles.js";
 import { textWidth, wrapLines } from "./text-measure.js";
 import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
+import { bodyParts, textArea } from "./orientation.js";
 
 export interface PageEstimate {
   /** Page (1-based, cover = 1) of each body heading, by identity. */
@@ -20,6 +21,8 @@ export interface PageEstimate {
   headingTop: Map<Heading, number>;
   /** Pages of the file, cover included. */
   pages: number;
+  /** Body parts (orientation.ts) before which an even page is left empty to start on an odd page. */
+  blankBefore: Set<number>;
 }
 
 const TEXT_WIDTH_PT = TEXT_WIDTH / 20;
@@ -104,8 +107,8 @@ function rowLines(cells: Inline[][], widths: number[], bold: (i: number) => bool
 const rowHeight = (lines: number, minHeight?: number): number =>
   Math.max(lines * lineHeight(CELL_SIZE) + CELL_PAD.vertical, minHeight ?? 0) + RULE;
 
-function tableItems(table: Table): Item[] {
-  const widths = columnWidthsPt(table);
+function tableItems(table: Table, textWidth: number): Item[] {
+  const widths = columnWidthsPt(table, textWidth);
   const header =
     table.header && table.header.length > 0
       ? rowHeight(
@@ -136,8 +139,8 @@ function tableItems(table: Table): Item[] {
 }
 
 /** A callout: a one-cell framed table, never split. */
-function calloutHeight(block: Extract<Block, { type: "callout" }>): number {
-  const width = TEXT_WIDTH_PT - (160 + 160) / 20;
+function calloutHeight(block: Extract<Block, { type: "callout" }>, textWidth: number): number {
+  const width = textWidth - (160 + 160) / 20;
   let height = 0;
   let after = 0;
   block.blocks.forEach((inner, index) => {
@@ -155,9 +158,15 @@ function calloutHeight(block: Extract<Block, { type: "callout" }>): number {
   return FRAME + 120 / 20 + height + after + 60 / 20 + FRAME;
 }
 
-function tocItems(doc: Document, maxLevel: 1 | 2 | 3, title: string, pageBreakBefore: boolean): Item[] {
+function tocItems(
+  doc: Document,
+  maxLevel: 1 | 2 | 3,
+  title: string,
+  pageBreakBefore: boolean,
+  pageWidth: number,
+): Item[] {
   const items: Item[] = [
-    para(title, { size: SIZE.h1, before: 0, after: 12, bold: true, keepNext: true }, TEXT_WIDTH_PT, {
+    para(title, { size: SIZE.h1, before: 0, after: 12, bold: true, keepNext: true }, pageWidth, {
       pageBreakBefore,
     }),
   ];
@@ -165,16 +174,16 @@ function tocItems(doc: Document, maxLevel: 1 | 2 | 3, title: string, pageBreakBe
   for (const h of entries) {
     // The entry's text runs up to the page number at the right margin, with a few leader dots.
     const indent = ((h.level - 1) * 240) / 20;
-    const width = TEXT_WIDTH_PT - indent - textWidth(" 000", SIZE.toc);
+    const width = pageWidth - indent - textWidth(" 000", SIZE.toc);
     items.push(para(h.text, { size: SIZE.toc, before: 0, after: TOC_ENTRY_AFTER }, width));
   }
   if (entries.length === 0)
-    items.push(para("", { size: SIZE.toc, before: 0, after: PARAGRAPH_AFTER }, TEXT_WIDTH_PT));
+    items.push(para("", { size: SIZE.toc, before: 0, after: PARAGRAPH_AFTER }, pageWidth));
   return items;
 }
 
-/** The layout items of a run of blocks, as body-xml.ts writes them. */
-function blockItems(blocks: Block[], doc: Document): Item[] {
+/** The layout items of a run of blocks, as body-xml.ts writes them, on pages `width` points wide. */
+function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_PT): Item[] {
   const items: Item[] = [];
   let breakPending = false;
   let afterTable = false;
@@ -186,7 +195,7 @@ function blockItems(blocks: Block[], doc: Document): Item[] {
     switch (block.type) {
       case "heading":
         items.push(
-          para(block.text, HEADING[block.level], TEXT_WIDTH_PT, {
+          para(block.text, HEADING[block.level], width, {
             pageBreakBefore: block.level === 1 || pb,
             heading: block,
           }),
@@ -194,7 +203,7 @@ function blockItems(blocks: Block[], doc: Document): Item[] {
         break;
       case "title":
         items.push(
-          para(block.text, { size: SIZE.title, before: 24, after: 18, bold: true }, TEXT_WIDTH_PT, {
+          para(block.text, { size: SIZE.title, before: 24, after: 18, bold: true }, width, {
             pageBreakBefore: pb,
           }),
         );
@@ -202,14 +211,14 @@ function blockItems(blocks: Block[], doc: Document): Item[] {
       case "paragraph": {
         const style = STYLE[block.style ?? "normal"];
         const before = at ? Math.max(style.before, AFTER_TABLE) : style.before;
-        items.push(para(block.inlines, { ...style, before }, TEXT_WIDTH_PT, { pageBreakBefore: pb }));
+        items.push(para(block.inlines, { ...style, before }, width, { pageBreakBefore: pb }));
         break;
       }
       case "list":
         block.items.forEach((item, i) => {
           const before = at && i === 0 ? AFTER_TABLE : 0;
           items.push(
-            para(item, { ...LIST_ITEM, before }, TEXT_WIDTH_PT - LIST_INDENT_PT, {
+            para(item, { ...LIST_ITEM, before }, width - LIST_INDENT_PT, {
               pageBreakBefore: pb && i === 0,
             }),
           );
@@ -219,22 +228,20 @@ function blockItems(blocks: Block[], doc: Document): Item[] {
       case "callout": {
         // The empty paragraph that opens a new page before a table.
         if (pb)
-          items.push(
-            para("", { size: SIZE.body, before: 0, after: 0 }, TEXT_WIDTH_PT, { pageBreakBefore: true }),
-          );
-        if (block.type === "table") items.push(...tableItems(block));
-        else items.push({ kind: "row", height: calloutHeight(block), header: 0, first: true });
+          items.push(para("", { size: SIZE.body, before: 0, after: 0 }, width, { pageBreakBefore: true }));
+        if (block.type === "table") items.push(...tableItems(block, width));
+        else items.push({ kind: "row", height: calloutHeight(block, width), header: 0, first: true });
         const next = blocks[index + 1]?.type;
         if (next === "table" || next === "callout")
-          items.push(para("", { size: SIZE.body, before: 0, after: 0 }, TEXT_WIDTH_PT));
+          items.push(para("", { size: SIZE.body, before: 0, after: 0 }, width));
         else afterTable = true;
         break;
       }
       case "toc":
-        items.push(...tocItems(doc, block.maxLevel, block.title, pb));
+        items.push(...tocItems(doc, block.maxLevel, block.title, pb, width));
         break;
       case "pagebreak":
-      // Orientation is not honoured by the DOCX yet: a section starts a new page, nothing more.
+      // Sections are split off before (orientation.ts); one left here (in the cover) is a page break.
       case "section":
         breakPending = true;
         break;
@@ -248,27 +255,21 @@ export function tocEntries(doc: Document, maxLevel: number): Heading[] {
   return doc.body.filter((b): b is Heading => b.type === "heading" && b.toc && b.level <= maxLevel);
 }
 
-/** Splits the body at odd page breaks, as the renderer's sections. */
-function bodyParts(body: Block[]): Block[][] {
-  const parts: Block[][] = [[]];
-  for (const block of body) {
-    if (block.type === "pagebreak" && block.odd) parts.push([]);
-    else parts[parts.length - 1].push(block);
-  }
-  return parts;
-}
-
 export function estimatePages(doc: Document): PageEstimate {
   const items: Item[] = [];
   if (doc.cover.length > 0) {
-    const cover = doc.cover.map((b): Block => (b.type === "pagebreak" ? { type: "pagebreak" } : b));
+    const cover = doc.cover.map((b): Block =>
+      b.type === "pagebreak" || b.type === "section" ? { type: "pagebreak" } : b,
+    );
     items.push(...blockItems(cover, doc));
   }
-  bodyParts(doc.body).forEach((blocks, index) => {
-    // Each body section starts a new page (the first after the cover; the others on odd pages).
-    if (doc.cover.length > 0 || index > 0) items.push({ kind: "section", odd: index > 0 });
-    items.push(...blockItems(blocks, doc));
+  bodyParts(doc.body).forEach((part, index) => {
+    const area = textArea[part.orientation];
+    // Each body section starts a new page (the first after the cover), odd ones on an odd page.
+    if (doc.cover.length > 0 || index > 0)
+      items.push({ kind: "section", odd: part.odd, height: area.height / 20, part: index });
+    items.push(...blockItems(part.blocks, doc, area.width / 20));
   });
-  const { headingPage, headingTop, pages } = layoutItems(items, TEXT_HEIGHT / 20);
-  return { headingPage, headingTop, pages };
+  const { headingPage, headingTop, pages, blankBefore } = layoutItems(items, TEXT_HEIGHT / 20);
+  return { headingPage, headingTop, pages, blankBefore };
 }

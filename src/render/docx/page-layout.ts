@@ -4,7 +4,16 @@
  */
 import type { Heading } from "../../doc/model.js";
 
-export type Item = LinesItem | RowItem | { kind: "section"; odd: boolean };
+export type Item = LinesItem | RowItem | SectionItem;
+
+/** A section start: a new page (odd ones on an odd page), of `height` points of text from there on. */
+export interface SectionItem {
+  kind: "section";
+  odd: boolean;
+  height?: number;
+  /** Index of the body part it starts (orientation.ts), to report an even page left empty. */
+  part?: number;
+}
 
 export interface LinesItem {
   kind: "lines";
@@ -48,13 +57,15 @@ export interface Layout {
   /** Distance from the top of the text area to the top of each heading's first line, points. */
   headingTop: Map<Heading, number>;
   pages: number;
+  /** Parts whose odd section leaves the even page before it empty. */
+  blankBefore: Set<number>;
 }
 
 const twips = (pt: number): number => Math.round(pt * 20);
 
 /** An item's heights in whole twips. */
 function inTwips(it: Item): Item {
-  if (it.kind === "section") return it;
+  if (it.kind === "section") return it.height === undefined ? it : { ...it, height: twips(it.height) };
   if (it.kind === "row") {
     const split = it.split && {
       ...it.split,
@@ -77,11 +88,18 @@ function inTwips(it: Item): Item {
  * line is 230 twips, a 9 pt one 207): so does this, so that what fits to the twip fits here too.
  */
 export function layoutItems(items: Item[], pageHeight: number): Layout {
-  const { headingPage, headingTop, pages } = layoutTwips(items.map(inTwips), twips(pageHeight));
-  return { headingPage, headingTop: new Map([...headingTop].map(([h, y]) => [h, y / 20])), pages };
+  const { headingPage, headingTop, pages, blankBefore } = layoutTwips(items.map(inTwips), twips(pageHeight));
+  return {
+    headingPage,
+    headingTop: new Map([...headingTop].map(([h, y]) => [h, y / 20])),
+    pages,
+    blankBefore,
+  };
 }
 
-function layoutTwips(items: Item[], limit: number): Layout {
+function layoutTwips(items: Item[], firstLimit: number): Layout {
+  let limit = firstLimit;
+  const blankBefore = new Set<number>();
   const headingPage = new Map<Heading, number>();
   const headingTop = new Map<Heading, number>();
   let page = 1;
@@ -108,7 +126,12 @@ function layoutTwips(items: Item[], limit: number): Layout {
   items.forEach((it, index) => {
     if (it.kind === "section") {
       if (y > top || index === 0) newPage();
-      if (it.odd && page % 2 === 0) newPage();
+      if (it.odd && page % 2 === 0) {
+        // This even page stays empty (`Page laissée blanche intentionnellement`).
+        if (it.part !== undefined) blankBefore.add(it.part);
+        newPage();
+      }
+      if (it.height !== undefined) limit = it.height;
       // LibreOffice starts the text of an odd-page section's first page right under the running
       // header, above the top margin: that page holds a little more.
       if (it.odd) y = top = -ODD_SECTION_GAIN;
@@ -213,5 +236,5 @@ function layoutTwips(items: Item[], limit: number): Layout {
     }
     after = 0;
   });
-  return { headingPage, headingTop, pages: y === top && page > 1 ? page - 1 : page };
+  return { headingPage, headingTop, pages: y === top && page > 1 ? page - 1 : page, blankBefore };
 }

@@ -1,8 +1,13 @@
 /**
  * The sections of the DOCX and what docx still builds for them: page setup, running header and
  * footer, and the document-level options (styles, numbering, core properties).
- * Sections: the cover (no running header or footer, page 1), then the body; each `!pagebreak odd`
- * opens a new body section of type oddPage. Every body section carries the same header and footer.
+ * Sections: the cover (no running header or footer, page 1), then the body split as
+ * orientation.ts says: each `!pagebreak odd` opens a section of type oddPage, each `!section`
+ * a section of type nextPage with its orientation. Every body section carries the same header and
+ * footer, laid out on its own text width. When the page estimate finds that an odd section would
+ * leave an even page empty, a one-page section comes before it, holding only
+ * `Page laissée blanche intentionnellement` and the footer (documents.md §6): Word and LibreOffice
+ * would otherwise insert a bare blank page of their own.
  */
 import {
   BorderStyle,
@@ -19,21 +24,27 @@ import {
   type ISectionOptions,
 } from "docx";
 import type { Block, Document } from "../../doc/model.js";
-import { MARGIN, PAGE, SIZE, TEXT_WIDTH, documentStyles, numberingConfig } from "./styles.js";
+import { blankPageParagraph, bodyParts, textArea, type Orientation } from "./orientation.js";
+import { MARGIN, PAGE, SIZE, documentStyles, numberingConfig } from "./styles.js";
 
-const page = {
-  size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+// docx swaps width and height for a landscape page.
+const pageOf = (orientation: Orientation) => ({
+  size: {
+    width: PAGE.width,
+    height: PAGE.height,
+    orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+  },
   margin: { ...MARGIN, gutter: 0 },
-};
+});
 
 const runningSize = SIZE.small * 2;
 const rule = { style: BorderStyle.SINGLE, size: 4, color: "808080", space: 4 } as const;
 
-function header(doc: Document): Header {
+function header(doc: Document, width: number): Header {
   return new Header({
     children: [
       new Paragraph({
-        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        tabStops: [{ type: TabStopType.RIGHT, position: width }],
         border: { bottom: rule },
         children: [
           new TextRun({
@@ -46,13 +57,16 @@ function header(doc: Document): Header {
   });
 }
 
-function footer(doc: Document): Footer {
+/** An empty header: a section without one would inherit the previous section's. */
+const noHeader = (): Header => new Header({ children: [new Paragraph({})] });
+
+function footer(doc: Document, width: number): Footer {
   return new Footer({
     children: [
       new Paragraph({
         tabStops: [
-          { type: TabStopType.CENTER, position: Math.round(TEXT_WIDTH / 2) },
-          { type: TabStopType.RIGHT, position: TEXT_WIDTH },
+          { type: TabStopType.CENTER, position: Math.round(width / 2) },
+          { type: TabStopType.RIGHT, position: width },
         ],
         border: { top: rule },
         children: [
@@ -75,40 +89,62 @@ function footer(doc: Document): Footer {
   });
 }
 
-/** Splits the body at odd page breaks: each part after the first starts on an odd page. */
-function bodyParts(body: Block[]): Block[][] {
-  const parts: Block[][] = [[]];
-  for (const block of body) {
-    if (block.type === "pagebreak" && block.odd) parts.push([]);
-    else parts[parts.length - 1].push(block);
-  }
-  return parts;
-}
-
 export interface SectionPlan {
   blocks: Block[];
   /** The cover: no running header or footer, may stay empty. */
   cover: boolean;
+  /** Text width of its pages, twips (tables, tab stops). */
+  textWidth: number;
   /** Section options without children (the caller gives them). */
   options: Omit<ISectionOptions, "children">;
 }
 
-/** The sections of a document, in order. */
-export function sectionPlans(doc: Document): SectionPlan[] {
+/**
+ * The sections of a document, in order. `blankBefore` holds the body parts (indices of
+ * `bodyParts`) before which the page estimate leaves an even page empty.
+ */
+export function sectionPlans(doc: Document, blankBefore: ReadonlySet<number> = new Set()): SectionPlan[] {
   const plans: SectionPlan[] = [];
+  const portrait = pageOf("portrait");
   if (doc.cover.length > 0) {
-    // The cover's own odd breaks are plain page breaks: it is a single section without header.
-    const blocks = doc.cover.map((b): Block => (b.type === "pagebreak" ? { type: "pagebreak" } : b));
-    plans.push({ blocks, cover: true, options: { properties: { page } } });
-  }
-  bodyParts(doc.body).forEach((blocks, index) => {
+    // The cover's own odd breaks and sections are plain page breaks: one section without header.
+    const blocks = doc.cover.map((b): Block =>
+      b.type === "pagebreak" || b.type === "section" ? { type: "pagebreak" } : b,
+    );
     plans.push({
       blocks,
+      cover: true,
+      textWidth: textArea.portrait.width,
+      options: { properties: { page: portrait } },
+    });
+  }
+  bodyParts(doc.body).forEach((part, index) => {
+    const width = textArea[part.orientation].width;
+    if (blankBefore.has(index)) {
+      // The page left empty keeps the orientation of the pages before it.
+      const before = plans[plans.length - 1];
+      plans.push({
+        blocks: [blankPageParagraph],
+        cover: false,
+        textWidth: before.textWidth,
+        options: {
+          properties: { page: before.options.properties?.page ?? portrait, type: SectionType.NEXT_PAGE },
+          headers: { default: noHeader() },
+          footers: { default: footer(doc, before.textWidth) },
+        },
+      });
+    }
+    plans.push({
+      blocks: part.blocks,
       cover: false,
+      textWidth: width,
       options: {
-        properties: { page, type: index === 0 ? SectionType.NEXT_PAGE : SectionType.ODD_PAGE },
-        headers: { default: header(doc) },
-        footers: { default: footer(doc) },
+        properties: {
+          page: pageOf(part.orientation),
+          type: part.odd ? SectionType.ODD_PAGE : SectionType.NEXT_PAGE,
+        },
+        headers: { default: header(doc, width) },
+        footers: { default: footer(doc, width) },
       },
     });
   });

@@ -1,5 +1,5 @@
 /**
- * Shared blocks about activities (documents.md §1.8 [BIA]) and the per-service facts PCA/PSCA 4.3
+ * Shared blocks about activities (docs/documents.md §1.8 [BIA]) and the per-service facts PCA/PSCA 4.3
  * and 6.n print: direct dependencies with their kind, estimated restoration, effective RTO.
  */
 import type { Service } from "../../plan/types.js";

@@ -1,5 +1,5 @@
 /**
- * PCA 2.4 (activities covered) and 2.5 (CaRE domaine 2) from the care report (care.md).
+ * PCA 2.4 (activities covered) and 2.5 (CaRE domaine 2) from the care report (docs/care.md).
  * Status labels (pcapra wording): ok `Démontré`, partial `Partiel`, missing `Absent`,
  * not-evidenced `À prouver hors plan`. Table 2.5: `Exigence | Intitulé | Statut | Constat`.
  */

@@ -1,5 +1,5 @@
 /**
- * Look-ups and orders shared by every view (documents.md §1.4, §1.5, §1.7): contacts by id,
+ * Look-ups and orders shared by every view (docs/documents.md §1.4, §1.5, §1.7): contacts by id,
  * contact references, BIA order of services, rank order of resources, effective exercise status.
  * Built once per document from the ViewInput; pure.
  */
@@ -139,7 +139,7 @@ export function dateText(text: string | undefined): string {
   return text === undefined ? absent.value : formatDate(text);
 }
 
-/** `status`, else done when `date ≤ plan.date`, else planned (care.md). */
+/** `status`, else done when `date ≤ plan.date`, else planned (docs/care.md). */
 export function effectiveStatus(ctx: ViewContext, e: Exercise): ExerciseStatus {
   if (e.status) return e.status;
   return dayNumber(e.date) <= dayNumber(ctx.plan.plan.date) ? "done" : "planned";

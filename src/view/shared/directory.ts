@@ -1,4 +1,4 @@
-/** [Annuaire] (documents.md §1.8): internal contacts, then external ones, plan order in each. */
+/** [Annuaire] (docs/documents.md §1.8): internal contacts, then external ones, plan order in each. */
 import { absent } from "../labels.js";
 import { orAbsent, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";

@@ -1,8 +1,8 @@
 /**
- * [Constats] (documents.md §1.8) with the finding titles and French details of §7.2. The CLI
+ * [Constats] (docs/documents.md §1.8) with the finding titles and French details of §7.2. The CLI
  * message of a finding is never printed: details are rebuilt from `finding.data`.
  */
-import type { Finding, FindingCode } from "../../diagnostics/types.js";
+import type { Finding, FindingCode, MissingPhoneCitation } from "../../diagnostics/types.js";
 import { formatDate, formatDuration, formatSignedDuration } from "../format.js";
 import { severityLabel } from "../labels.js";
 import { contactRef, nameOf, type ViewContext } from "./context.js";
@@ -21,6 +21,7 @@ export const findingTitle: Record<FindingCode | "unknown-reference" | "duplicate
   "missing-deputy": "Rôle de crise sans suppléant",
   "no-recovery-estimate": "Durée de restauration non estimée",
   "orphan-resource": "Ressource sans usage identifié",
+  "missing-phone": "Contact sans téléphone",
   "dependency-cycle": "Dépendance circulaire",
   "unknown-reference": "Référence inconnue",
   "duplicate-id": "Identifiant en double",
@@ -28,6 +29,20 @@ export const findingTitle: Record<FindingCode | "unknown-reference" | "duplicate
 
 const q = (text: string): string => `« ${text} »`;
 const minutes = (m: number | undefined): string => formatDuration(m ?? 0);
+
+/** {where} of `missing-phone` (§7.2): the first place citing the contact. */
+function citedByText(ctx: ViewContext, citedBy: MissingPhoneCitation | undefined): string {
+  switch (citedBy?.kind) {
+    case "procedure":
+      return `la procédure ${q(nameOf(ctx, citedBy.id))}`;
+    case "resource":
+      return `la ressource ${q(nameOf(ctx, citedBy.id))}`;
+    case "hotlines":
+      return "les numéros immédiats";
+    default:
+      return "la cellule de crise";
+  }
+}
 
 /** French detail of §7.2, from the finding's structured data. */
 export function findingDetail(ctx: ViewContext, f: Finding): string {
@@ -65,6 +80,8 @@ export function findingDetail(ctx: ViewContext, f: Finding): string {
       return "Durée non renseignée, comptée 0 min dans le calcul.";
     case "orphan-resource":
       return "Aucune activité ni ressource n’en dépend.";
+    case "missing-phone":
+      return `Aucun numéro pour ${nameOf(ctx, f.subject)}, cité par ${citedByText(ctx, d.citedBy)}.`;
     case "dependency-cycle":
       return `Cycle : ${(d.cycle ?? []).map((id) => nameOf(ctx, id)).join(" → ")}.`;
   }

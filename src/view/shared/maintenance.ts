@@ -1,5 +1,5 @@
 /**
- * Shared blocks about backups and the upkeep of the plan (documents.md §1.8): [Sauvegardes],
+ * Shared blocks about backups and the upkeep of the plan (docs/documents.md §1.8): [Sauvegardes],
  * [Exercices], [RETEX], [Revue].
  */
 import type { Backup, Resource } from "../../plan/types.js";

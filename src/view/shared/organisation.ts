@@ -1,5 +1,5 @@
 /**
- * Shared blocks of documents.md §1.8 about the document and the crisis organisation:
+ * Shared blocks of docs/documents.md §1.8 about the document and the crisis organisation:
  * [Historique], [Validation], [Établissement], [Sites], [Cellule], [Lieux], [Déclenchement],
  * [Alerte], [Notifications]. Empty lists give empty rows; the partials print the sentence.
  */

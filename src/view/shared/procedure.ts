@@ -1,5 +1,5 @@
 /**
- * [Procédure] (documents.md §1.8): one procedure's body, and PCA 8.1 (ressaisie per activity).
+ * [Procédure] (docs/documents.md §1.8): one procedure's body, and PCA 8.1 (ressaisie per activity).
  * Labels are printed by `_procedure.hbs`, always in the same order.
  */
 import type { Procedure, Step } from "../../plan/types.js";

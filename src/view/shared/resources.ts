@@ -1,4 +1,4 @@
-/** Formatted recovery facts of one resource (recovery.md), shared by PRA and PSCA tables. */
+/** Formatted recovery facts of one resource (docs/recovery.md), shared by PRA and PSCA tables. */
 import type { ResourceFacts } from "../../recovery/types.js";
 import { formatDuration, formatGap, formatInteger, formatSignedDuration } from "../format.js";
 import { absent, tierLabel } from "../labels.js";

@@ -1,5 +1,5 @@
 /**
- * Per-item sections shared by PCA and PSCA (documents.md §2 5.n, 6.n, 6.n.m, 7.n, 8.n): numbers
+ * Per-item sections shared by PCA and PSCA (docs/documents.md §2 5.n, 6.n, 6.n.m, 7.n, 8.n): numbers
  * are computed here (dense, fixed subsections first), with the heading mark of §1.1.
  */
 import type { Procedure, Scenario, Service } from "../../plan/types.js";
@@ -10,7 +10,7 @@ import { contactRef, degradedOf, inRankOrder, nameOf, orAbsent, type ViewContext
 import { procedureView, type ProcedureView } from "./procedure.js";
 import { kv, type KvView } from "./types.js";
 
-/** Most per-item level-2 headings a chapter may list in the Sommaire (documents.md §1.1). */
+/** Most per-item level-2 headings a chapter may list in the Sommaire (docs/documents.md §1.1). */
 export const TOC_ITEM_LIMIT = 60;
 
 /** `##` when the chapter's per-item headings go in the Sommaire, `##!` when there are more than 60. */

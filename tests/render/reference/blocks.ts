@@ -58,6 +58,8 @@ export interface RenderContext {
   headings: Heading[];
   /** Next numbering instance: each list restarts at 1. */
   nextListInstance: number;
+  /** Text width of the current section, twips (landscape sections are wider). */
+  textWidth?: number;
 }
 
 export function runs(inlines: Inline[], forceBold = false): ParagraphChild[] {
@@ -90,8 +92,8 @@ function cell(inlines: Inline[], bold: boolean, header: boolean): TableCell {
   });
 }
 
-function table(block: ModelTable): Table {
-  const widths = columnTwips(block);
+function table(block: ModelTable, textWidth: number): Table {
+  const widths = columnTwips(block, textWidth);
   const rows: TableRow[] = [];
   if (block.header) {
     rows.push(
@@ -118,7 +120,7 @@ function table(block: ModelTable): Table {
   }
   return new Table({
     rows,
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    width: { size: textWidth, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: { ...CELL_MARGIN, marginUnitType: WidthType.DXA },
@@ -183,9 +185,10 @@ function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext)
   }
   if (children.length === 0) children.push(new Paragraph({}));
   const edge = { top: calloutBorder, bottom: calloutBorder, left: calloutBorder, right: calloutBorder };
+  const width = ctx.textWidth ?? TEXT_WIDTH;
   return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [TEXT_WIDTH],
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
     layout: TableLayoutType.FIXED,
     borders: { ...edge, insideHorizontal: border, insideVertical: border },
     rows: [
@@ -194,7 +197,7 @@ function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext)
         cantSplit: true,
         children: [
           new TableCell({
-            width: { size: TEXT_WIDTH, type: WidthType.DXA },
+            width: { size: width, type: WidthType.DXA },
             margins: { top: 120, bottom: 60, left: 160, right: 160, marginUnitType: WidthType.DXA },
             shading: { type: ShadingType.CLEAR, fill: "F2F5FB", color: "auto" },
             children,
@@ -253,7 +256,7 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
       case "callout":
         // A table cannot carry a page break: an empty paragraph opens the new page.
         if (pb) out.push(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 } }));
-        out.push(block.type === "table" ? table(block) : callout(block, ctx));
+        out.push(block.type === "table" ? table(block, ctx.textWidth ?? TEXT_WIDTH) : callout(block, ctx));
         // Word glues consecutive tables together: an empty paragraph keeps them apart. Before
         // anything else the next paragraph gets space above instead (fewer objects on big plans).
         if (["table", "callout"].includes(blocks[index + 1]?.type ?? "")) {

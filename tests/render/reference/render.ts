@@ -24,7 +24,8 @@ export function referenceDocx(doc: Document): DocxDocument {
   const estimate = estimatePages(doc);
   const headings = doc.body.filter((b): b is Heading => b.type === "heading");
   const ctx: RenderContext = { headingPage: estimate.headingPage, headings, nextListInstance: 1 };
-  const sections: ISectionOptions[] = sectionPlans(doc).map((plan) => {
+  const sections: ISectionOptions[] = sectionPlans(doc, estimate.blankBefore).map((plan) => {
+    ctx.textWidth = plan.textWidth;
     const children = renderBlocks(plan.blocks, ctx);
     if (!plan.cover && children.length === 0) children.push(new Paragraph({}));
     return { ...plan.options, children };

@@ -10,8 +10,8 @@ import { field } from "./walk.js";
 
 const shape = /^(?:\d{9}|2[AB]\d{7})$/;
 
-export const finessKey: Rule = {
-  id: "finess-key",
+export const invalidFiness: Rule = {
+  id: "invalid-finess",
   codes: ["invalid-finess"],
   check({ data, map }) {
     const value = field(field(data, "establishment"), "finess");

@@ -1,0 +1,173 @@
+/**
+ * Tables: columns fitted as the DOCX fits them (docx/column-fit.ts, measured with DejaVu), the
+ * header row shaded and repeated at the top of every page the table runs onto, a row kept whole
+ * when it fits on a page, and a row taller than a page split between its lines — never cut
+ * through a line, never drawn over the footer (documents.md §1.5 in docs/templates.md terms:
+ * tables repeat their header row; a row that fits on a page is not split).
+ */
+import type { Inline, Table } from "../../doc/model.js";
+import { tableColumns } from "../docx/column-fit.js";
+import { dejavuCharWidth } from "./fonts.js";
+import { Flow, type LineBox } from "./flow.js";
+import { setLines } from "./text-lines.js";
+import { CELL_PAD, COLOR, lineHeight, RULE_WIDTH, SIZE } from "./style.js";
+
+interface MeasuredRow {
+  /** Lines of each cell, as boxes positioned in their column. */
+  cells: LineBox[][];
+  /** Tallest cell, in lines. */
+  lines: number;
+  height: number;
+  fill?: string;
+}
+
+export interface MeasuredTable {
+  /** Column left edges relative to the text area, and widths. */
+  columns: { x: number; width: number }[];
+  header?: MeasuredRow;
+  rows: MeasuredRow[];
+}
+
+const LINE = lineHeight(SIZE.cell);
+
+function measureRow(
+  cells: Inline[][],
+  columns: MeasuredTable["columns"],
+  bold: (i: number) => boolean,
+  minHeight = 0,
+): MeasuredRow {
+  const boxes = cells.map((inlines, i) => {
+    const col = columns[i] ?? columns[columns.length - 1];
+    const inner = Math.max(1, col.width - 2 * CELL_PAD.h);
+    return setLines(inlines, inner, { size: SIZE.cell, bold: bold(i) }).map((line): LineBox => ({
+      line,
+      x: col.x + CELL_PAD.h,
+      width: inner,
+      height: LINE,
+      size: SIZE.cell,
+      color: COLOR.text,
+      align: "left",
+    }));
+  });
+  const lines = Math.max(1, ...boxes.map((b) => b.length));
+  return { cells: boxes, lines, height: Math.max(lines * LINE + 2 * CELL_PAD.v, minHeight) };
+}
+
+export function measureTable(table: Table, width: number): MeasuredTable {
+  const twips = tableColumns(table, Math.round(width * 20), dejavuCharWidth);
+  let x = 0;
+  const columns = twips.map((t) => {
+    const col = { x, width: t / 20 };
+    x += t / 20;
+    return col;
+  });
+  const header =
+    table.header && table.header.length > 0
+      ? {
+          ...measureRow(
+            table.header.map((c) => c.inlines),
+            columns,
+            () => true,
+          ),
+          fill: COLOR.headerFill,
+        }
+      : undefined;
+  const rows = table.rows
+    .filter((r) => r.cells.length > 0)
+    .map((row) =>
+      measureRow(
+        row.cells.map((c) => c.inlines),
+        columns,
+        (i) => !!row.bold || (!!table.keyValue && i === 0),
+        row.minHeight,
+      ),
+    );
+  return { columns, header, rows };
+}
+
+/** Height that must share a page with what precedes the table: its header and first row. */
+export function tableFirstPiece(t: MeasuredTable): number {
+  return (t.header?.height ?? 0) + (t.rows[0]?.height ?? 0);
+}
+
+/** Draws the lines [from, to) of a row at the cursor, with its borders; moves the cursor. */
+function drawRow(
+  flow: Flow,
+  t: MeasuredTable,
+  row: MeasuredRow,
+  from: number,
+  to: number,
+  height: number,
+): void {
+  const top = flow.y;
+  const left = flow.left;
+  const right =
+    left +
+    (t.columns.length > 0
+      ? t.columns[t.columns.length - 1].x + t.columns[t.columns.length - 1].width
+      : flow.width);
+  if (row.fill) flow.fill(left, top, right - left, height, row.fill);
+  row.cells.forEach((boxes) => {
+    flow.y = top + CELL_PAD.v;
+    for (const box of boxes.slice(from, to)) flow.placeLine(box);
+  });
+  flow.y = top + height;
+  flow.rule(left, top, right, top, RULE_WIDTH);
+  flow.rule(left, top + height, right, top + height, RULE_WIDTH);
+  for (const col of t.columns) flow.rule(left + col.x, top, left + col.x, top + height, RULE_WIDTH);
+  flow.rule(right, top, right, top + height, RULE_WIDTH);
+  flow.fresh = false;
+}
+
+function drawHeader(flow: Flow, t: MeasuredTable): void {
+  if (t.header) drawRow(flow, t, t.header, 0, t.header.lines, t.header.height);
+}
+
+export function placeTable(flow: Flow, t: MeasuredTable): void {
+  let gap = flow.gap(0);
+  const first = tableFirstPiece(t);
+  if (!flow.fresh && flow.y + gap + first > flow.bottom && first <= flow.pageHeight) {
+    flow.newPage();
+    gap = 0;
+  }
+  flow.y += gap;
+  drawHeader(flow, t);
+  const headerHeight = t.header?.height ?? 0;
+  for (const row of t.rows) {
+    if (flow.y + row.height <= flow.bottom + 1e-6) {
+      drawRow(flow, t, row, 0, row.lines, row.height);
+      continue;
+    }
+    if (row.height <= flow.pageHeight - headerHeight) {
+      // Kept whole: on the next page, under the repeated header.
+      flow.newPage();
+      drawHeader(flow, t);
+      drawRow(flow, t, row, 0, row.lines, row.height);
+      continue;
+    }
+    // Taller than a page: split between lines, each part under the repeated header.
+    let done = 0;
+    while (done < row.lines) {
+      const room = Math.floor((flow.bottom - flow.y - 2 * CELL_PAD.v + 1e-6) / LINE);
+      if (room < 1) {
+        flow.newPage();
+        drawHeader(flow, t);
+        continue;
+      }
+      const count = Math.min(room, row.lines - done);
+      const height =
+        done + count === row.lines
+          ? Math.max(count * LINE + 2 * CELL_PAD.v, 0)
+          : count * LINE + 2 * CELL_PAD.v;
+      drawRow(flow, t, row, done, done + count, height);
+      done += count;
+      if (done < row.lines) {
+        flow.newPage();
+        drawHeader(flow, t);
+      }
+    }
+  }
+  flow.after = 6;
+}
+
+export { Flow };

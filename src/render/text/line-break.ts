@@ -1,0 +1,88 @@
+/**
+ * Line breaking shared by both backends: the DOCX page estimate (docx/text-measure.ts, with
+ * Arial's widths) and the PDF layout (pdf/text-lines.ts, with DejaVu Sans's). The metrics are a
+ * parameter; the break rules are one copy. They are the part of Unicode line breaking (UAX #14)
+ * that French documents exercise, tailored as word processors do: a line breaks after a run of
+ * spaces (class SP) — unless the next character may not start a line (`? ! ; : , . ) ] }`,
+ * classes EX, IS, CL, CP: French puts a space before `?` but the pair never parts) — and after a
+ * hyphen (BA) not followed by a digit; never at a no-break space (U+00A0, U+202F: class GL, so a
+ * number stays with its unit, documents.md §1.5 in docs/… and the spec of the outlines). A word
+ * longer than the line is cut between characters rather than overflowing.
+ */
+
+/** Advance widths, in em, of the fonts of one backend. */
+export interface FontMetrics {
+  advanceEm(ch: string, bold: boolean, italic: boolean): number;
+}
+
+/**
+ * A line holds what is narrower than its width by a hair: LibreOffice keeps a 1,280.65-twip line
+ * in 1,281 twips but breaks one of 1,280.92 (and 1,470.85 in 1,471), within its rounding.
+ */
+export const FIT_SLACK = 0.0125;
+const NO_BREAK_BEFORE = new Set(["?", "!", ";", ":", ",", ".", ")", "]", "}"]);
+const SPACE = new Set([" ", "\t"]);
+
+export const isSpace = (ch: string): boolean => SPACE.has(ch);
+
+/**
+ * Where each line starts, as indices into `chars` (the first is 0), for characters of the given
+ * advances (points) in lines of `width` points. A `\n` ends its line; the spaces that end a line
+ * stay on it (they hang in the margin) and the `\n` too: the caller trims them.
+ */
+export function lineStarts(chars: readonly string[], advances: readonly number[], width: number): number[] {
+  const limit = width - FIT_SLACK;
+  const starts = [0];
+  let line = 0; // width of the current line, spaces after its last word included
+  let word = 0; // width of the piece being read (no break inside)
+  let pieceStart = 0; // index of its first character
+  let spaces = 0; // spaces read after the piece, before knowing whether a break may follow
+  const placeWord = (end: number): void => {
+    if (word === 0) return;
+    // The spaces before the word count; those ending a line hang in the margin.
+    if (line > 0 && line + word > limit) {
+      starts.push(pieceStart);
+      line = 0;
+    }
+    if (word > limit) {
+      // Longer than a line: cut between characters, each line filled as far as it goes.
+      for (let k = pieceStart; k < end; k++) {
+        const w = SPACE.has(chars[k]) ? 0 : advances[k];
+        if (line > 0 && line + w > limit) {
+          starts.push(k);
+          line = 0;
+        }
+        line += w;
+      }
+    } else line += word;
+    word = 0;
+  };
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i];
+    if (ch === "\n") {
+      placeWord(i);
+      starts.push(i + 1);
+      line = 0;
+      spaces = 0;
+      continue;
+    }
+    const w = advances[i];
+    if (SPACE.has(ch)) {
+      spaces += w;
+      continue;
+    }
+    if (spaces > 0) {
+      if (NO_BREAK_BEFORE.has(ch) && word > 0) word += spaces;
+      else {
+        placeWord(i);
+        line += spaces;
+      }
+      spaces = 0;
+    }
+    if (word === 0) pieceStart = i;
+    word += w;
+    if (ch === "-" && !/[0-9]/.test(chars[i + 1] ?? "")) placeWord(i + 1);
+  }
+  placeWord(chars.length);
+  return starts;
+}

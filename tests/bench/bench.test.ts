@@ -1,0 +1,59 @@
+// The benchmark scripts run (a tiny plan, one run each: no timing is asserted), and the generator
+// makes plans that the real CLI validates and builds.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { cli, requireTool, root } from "../cli/helpers.js";
+
+const dir = mkdtempSync(join(tmpdir(), "pcapra-bench-test-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const generate = (...args: string[]) =>
+  execFileSync(process.execPath, [join(root, "bench/generate.js"), ...args], { encoding: "utf8" });
+
+describe("bench/generate.js", () => {
+  it("writes a plan in fragments that validates and builds", async () => {
+    const plan = join(dir, "plan");
+    generate("--services", "5", "--resources", "16", "--edges", "50", "--seed", "7", "--out", plan);
+    expect(readdirSync(plan).sort()).toContain("resources.yaml");
+    const validated = await cli(["validate", plan, "--format", "json"]);
+    expect(validated.code, validated.stdout).toBe(0);
+    const out = join(dir, "out");
+    const built = await cli(["build", plan, "--out", out]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith(".docx")).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("is deterministic: same seed, same bytes; another seed, another plan", () => {
+    const a = generate("--preset", "ch", "--seed", "3");
+    expect(generate("--preset", "ch", "--seed", "3")).toBe(a);
+    expect(generate("--preset", "ch", "--seed", "4")).not.toBe(a);
+  });
+});
+
+describe("bench/run.js --tiny", () => {
+  it("measures every section and writes results.json, RESULTS.md and a well-formed scaling.svg", () => {
+    const out = join(dir, "results");
+    execFileSync(process.execPath, [join(root, "bench/run.js"), "--tiny", "--out", out], {
+      encoding: "utf8",
+      stdio: "pipe",
+    });
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    for (const section of ["startup", "validate", "priorities", "build", "baseline", "scaling"]) {
+      expect(results, section).toHaveProperty(section);
+    }
+    const figure = results.startup[1].wallMs;
+    expect(figure.runs).toBe(1);
+    expect(figure.min).toBeLessThanOrEqual(figure.median);
+    expect(results.validate.each.plans).toBe(3);
+    const defaultBuild = results.build.find((b: { doc: string }) => b.doc === "défaut");
+    expect(defaultBuild.available).toBe(true);
+    expect(results.scaling.map((s: { factor: number }) => s.factor)).toEqual([1, 2]);
+    const md = readFileSync(join(out, "RESULTS.md"), "utf8");
+    expect(md).toContain("## 6. Croissance avec la taille du plan");
+    expect(md).toContain("](scaling.svg)");
+    expect(existsSync(join(out, "scaling.svg"))).toBe(true);
+    if (requireTool("xmllint")) execFileSync("xmllint", ["--noout", join(out, "scaling.svg")]);
+  }, 600_000);
+});
