@@ -136,7 +136,7 @@ describe("[Matériel]", () => {
       `1er${NBSP}mars${NBSP}2026`,
       "Urgences sur papier, Réflexe cyber",
     ]);
-    expect(rows[1][3]).toContain("Alice Martin");
+    expect(rows[1][3]).toBe("Alice Martin");
     expect(rows[3][5]).toBe("Réflexe cyber");
   });
 
