@@ -51,8 +51,8 @@ export function blockText(b: Block): string {
   }
 }
 
+/** Text of the blocks, one line per row / item; page breaks and section starts carry none. */
 export function text(blocks: Block[]): string {
-  // Page and section breaks carry no text.
   return blocks
     .filter((b) => b.type !== "pagebreak" && b.type !== "section")
     .map(blockText)
