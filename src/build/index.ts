@@ -55,7 +55,7 @@ export const defaultDocs: Record<"sanitaire" | "medico-social", DocKind[]> = {
   "medico-social": ["psca", "fiches", "binder"],
 };
 
-/** cli.md: both formats unless `--format` says otherwise. */
+/** docs/cli.md: both formats unless `--format` says otherwise. */
 export const defaultFormats: OutputFormat[] = ["docx", "pdf"];
 
 function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {

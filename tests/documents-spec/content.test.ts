@@ -726,7 +726,7 @@ describe("fiches (§5)", () => {
     expect((blocks[0] as { rows: string[][] }).rows).toEqual(numeros);
     expect(tablesIn(blocks)[1]).toEqual([
       ["Activité", "Laboratoire – Essentiel"],
-      ["Responsable", `Denis Roux, DSI\n${tel("06 99 00 00 04")}`],
+      ["Responsable", `Denis Roux, DSI — ${tel("06 99 00 00 04")}`],
       ["Version du plan", `3.0 du 1er${S}mars${S}2026`],
     ]);
     expect(labelsOf(blocks)).toEqual([

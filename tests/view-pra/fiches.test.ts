@@ -161,7 +161,7 @@ describe("fiches (documents.md §5)", () => {
     const [ident, , contacts] = tables(blocks);
     expect(tableRows(ident)[1]).toEqual([
       "Responsable",
-      `Bruno Durand, Directeur général\n02${NBSP}00${NBSP}00${NBSP}00${NBSP}02`,
+      `Bruno Durand, Directeur général — 02${NBSP}00${NBSP}00${NBSP}00${NBSP}02`,
     ]);
     // owner, step contact, (manager = step contact), supplier contact, (cell titular = owner), deputy.
     expect(tableRows(contacts).map((r) => r[0])).toEqual([
