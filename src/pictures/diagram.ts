@@ -127,11 +127,25 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
   // dagre's size leaves out edge bends that swing past the outer boxes: frame what is drawn.
   const { shifted, width, height } = frame(shapes);
   const key = legend(MARGIN, height + 4, size, measure);
+  // What the shapes mean, under the colours.
+  const shapesKey = `Cadre épais\u00a0: activité. Coins arrondis\u00a0: ressource (tirets\u00a0: toujours disponible dans le scénario). Flèche\u00a0: «\u00a0dépend de\u00a0».`;
+  const keyY = height + 4 + key.height + size * 1.5;
+  const note: Shape = {
+    type: "text",
+    x: MARGIN,
+    y: round(keyY),
+    text: shapesKey,
+    size,
+    bold: false,
+    anchor: "start",
+    fill: INK,
+  };
+  const noteWidth = measure(shapesKey, size, false);
   return {
-    width: round(Math.max(width, key.width + 2 * MARGIN)),
-    height: round(height + 4 + key.height + MARGIN),
+    width: round(Math.max(width, key.width + 2 * MARGIN, noteWidth + 2 * MARGIN)),
+    height: round(keyY + size * 0.3 + MARGIN),
     title: options.title ?? "Graphe des dépendances",
-    shapes: [...shifted, ...key.shapes],
+    shapes: [...shifted, ...key.shapes, note],
   };
 }
 
