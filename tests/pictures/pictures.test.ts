@@ -121,7 +121,7 @@ describe("recovery timeline", () => {
     const late = recovery.ranked.filter(
       (f) => f.deadlineMinutes !== null && f.earliestRestoreMinutes > f.deadlineMinutes,
     );
-    // recovery.md on the CH example: only the monitoring central (6 h for a 4 h deadline).
+    // docs/recovery.md on the CH example: only the monitoring central (6 h for a 4 h deadline).
     expect(late.map((f) => f.id)).toEqual(["centrale-surveillance"]);
     const p = recoveryTimeline(recovery);
     const svg = toSvg(p);

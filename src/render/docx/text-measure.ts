@@ -12,17 +12,17 @@ export function wrapLines(inlines: Inline[] | string, width: number, size: numbe
   const parts: Inline[] = typeof inlines === "string" ? [{ type: "text", text: inlines }] : inlines;
   // Most table cells hold one short line: measured without building anything.
   if (fitsOnOneLine(parts, width - FIT_SLACK, size, bold)) return 1;
-  const chars: string[] = [];
+  const codes: number[] = [];
   const advances: number[] = [];
   for (const inline of parts) {
     const text = inline.type === "break" ? "\n" : inline.text;
     const b = bold || (inline.type === "text" && !!inline.bold);
     for (const ch of text) {
-      chars.push(ch);
+      codes.push(ch.codePointAt(0)!);
       advances.push(ch === "\n" ? 0 : advanceEm(ch, b) * size);
     }
   }
-  return lineStarts(chars, advances, width).length;
+  return lineStarts(codes, advances, width).length;
 }
 
 function fitsOnOneLine(parts: Inline[], limit: number, size: number, bold: boolean): boolean {

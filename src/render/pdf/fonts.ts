@@ -69,36 +69,34 @@ export function fontOf(id: FontId): FontkitFont {
   return f;
 }
 
-/** Glyph ids, or 0 when absent, per font and character. */
-const glyphCache = new Map<FontId, Map<string, number>>();
-const advanceCache = new Map<FontId, Map<string, number>>();
+/** Advances in em per font, indexed by BMP code unit (-1: not looked up yet); others in a map. */
+const bmpAdvances = new Map<FontId, Float64Array>();
+const otherAdvances = new Map<FontId, Map<number, number>>();
 
-/** The glyph id of `ch` in font `id`, 0 when the font has none. */
-export function glyphId(id: FontId, ch: string): number {
-  let cache = glyphCache.get(id);
-  if (!cache) glyphCache.set(id, (cache = new Map()));
-  let g = cache.get(ch);
-  if (g === undefined) {
-    const font = fontOf(id);
-    const code = ch.codePointAt(0)!;
-    g = font.hasGlyphForCodePoint(code) ? font.glyphForCodePoint(code).id : 0;
-    cache.set(ch, g);
+/** Advance of the character of code point `code` in em; `NaN` when the font has no glyph. */
+export function advanceOf(id: FontId, code: number): number {
+  if (code < 0x10000) {
+    let table = bmpAdvances.get(id);
+    if (!table) bmpAdvances.set(id, (table = new Float64Array(0x10000).fill(-1)));
+    const known = table[code];
+    if (known !== -1) return known;
+    return (table[code] = lookUp(id, code));
   }
-  return g;
+  let map = otherAdvances.get(id);
+  if (!map) otherAdvances.set(id, (map = new Map()));
+  let a = map.get(code);
+  if (a === undefined) map.set(code, (a = lookUp(id, code)));
+  return a;
+}
+
+function lookUp(id: FontId, code: number): number {
+  const font = fontOf(id);
+  return font.hasGlyphForCodePoint(code) ? font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm : NaN;
 }
 
 /** Advance of one character in em; `NaN` when the font has no glyph for it. */
 export function advance(id: FontId, ch: string): number {
-  let cache = advanceCache.get(id);
-  if (!cache) advanceCache.set(id, (cache = new Map()));
-  let a = cache.get(ch);
-  if (a === undefined) {
-    const font = fontOf(id);
-    const code = ch.codePointAt(0)!;
-    a = font.hasGlyphForCodePoint(code) ? font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm : NaN;
-    cache.set(ch, a);
-  }
-  return a;
+  return advanceOf(id, ch.codePointAt(0)!);
 }
 
 /** Ascent and descent (positive) in em, the same in the four styles. */

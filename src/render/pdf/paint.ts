@@ -2,10 +2,11 @@
  * Positioned pages → PDF bytes with pdf-lib: the content streams are written here from the layout
  * data (fills, rules, then text with raw operators and cached glyph codes), not through
  * `page.drawText`, which lays the text out again at every call. Then links, outline and metadata
- * (documents.md §1.3: title, author, subject, keywords, fr-FR, dates = plan date at 00:00:00 UTC).
+ * (docs/documents.md §1.3: title, author, subject, keywords, fr-FR, dates = plan date at 00:00:00 UTC).
  * pdf-lib writes no clock date, producer or random id when asked not to: same input, same bytes.
  */
-import { PDFDocument, PDFName, type PDFRef } from "pdf-lib";
+import { deflateSync } from "node:zlib";
+import { PDFDocument, PDFName, PDFRawStream, type PDFRef } from "pdf-lib";
 import type { DocumentMeta } from "../../doc/model.js";
 import { fontkit, FONT_IDS, type FontId } from "./fonts.js";
 import { EmbeddedFont } from "./fonts-embed.js";
@@ -36,7 +37,7 @@ function contentStream(page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): str
     if (r.color !== stroke) out.push(`${rgb((stroke = r.color))} RG`);
     out.push(`${num(r.x1)} ${num(H - r.y1)} m ${num(r.x2)} ${num(H - r.y2)} l S`);
   }
-  const runs = [...page.runs, ...page.running];
+  const runs = page.running.length === 0 ? page.runs : page.runs.concat(page.running);
   if (runs.length > 0) {
     out.push("BT");
     let font = "";
@@ -46,7 +47,7 @@ function contentStream(page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): str
       if (f !== font) out.push((font = f));
       if (run.color !== color) out.push(`${rgb((color = run.color))} rg`);
       out.push(
-        `1 0 0 1 ${num(run.x)} ${num(H - run.baseline)} Tm <${fonts.get(run.font)!.encode(run.text)}> Tj`,
+        `1 0 0 1 ${num(run.x)} ${num(H - run.baseline)} Tm (${fonts.get(run.font)!.encode(run.text)}) Tj`,
       );
     }
     out.push("ET");
@@ -67,8 +68,11 @@ export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): 
     const page = doc.addPage([lp.width, lp.height]);
     pageRefs.push(page.ref);
     for (const [id, f] of fonts) page.node.setFontDictionary(PDFName.of(RESOURCE[id]), f.ref);
-    const stream = doc.context.flateStream(contentStream(lp, fonts));
-    page.node.addContentStream(doc.context.register(stream));
+    // Node's zlib, not pdf-lib's pure-JavaScript deflate: the content streams are most of the
+    // bytes, and on a 1,500-resource PRA pako took longer than all the layout.
+    const data = deflateSync(Buffer.from(contentStream(lp, fonts), "latin1"), { level: 6 });
+    const dict = doc.context.obj({ Filter: "FlateDecode", Length: data.length });
+    page.node.addContentStream(doc.context.register(PDFRawStream.of(dict, data)));
     return page;
   });
   laid.pages.forEach((lp, i) => {

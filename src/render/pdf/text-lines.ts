@@ -6,7 +6,7 @@
  */
 import type { Inline } from "../../doc/model.js";
 import { isSpace, lineStarts } from "../text/line-break.js";
-import { advance, fontId, MissingGlyphError, type FontId } from "./fonts.js";
+import { advanceOf, fontId, MissingGlyphError, type FontId } from "./fonts.js";
 
 export interface Piece {
   text: string;
@@ -28,7 +28,7 @@ export interface TextStyle {
 }
 
 /** Control characters other than the line break print as nothing useful: a space. */
-const asPrinted = (ch: string): string => (ch === "\t" || (ch < " " && ch !== "\n") ? " " : ch);
+const asPrinted = (code: number): number => (code < 0x20 && code !== 0x0a ? 0x20 : code);
 
 /** The plain text of inlines (for error messages and tests). */
 export function plainText(inlines: Inline[]): string {
@@ -36,45 +36,82 @@ export function plainText(inlines: Inline[]): string {
 }
 
 /** Breaks `inlines` into lines no wider than `width` points. An empty text gives one empty line. */
+// Reused buffers: a large document sets hundreds of thousands of lines, and per-call arrays
+// made the garbage collector the largest cost of the layout.
+let codes = new Uint32Array(1024);
+let advances = new Float64Array(1024);
+let fontIndex = new Uint8Array(1024);
+const FONTS: FontId[] = ["regular", "bold", "italic", "boldItalic"];
+
+function ensure(size: number): void {
+  if (size <= codes.length) return;
+  const n = Math.max(size, codes.length * 2);
+  const c = new Uint32Array(n);
+  c.set(codes);
+  const a = new Float64Array(n);
+  a.set(advances);
+  const f = new Uint8Array(n);
+  f.set(fontIndex);
+  codes = c;
+  advances = a;
+  fontIndex = f;
+}
+
 export function setLines(inlines: Inline[] | string, width: number, style: TextStyle): SetLine[] {
   const parts: Inline[] = typeof inlines === "string" ? [{ type: "text", text: inlines }] : inlines;
-  const chars: string[] = [];
-  const fonts: FontId[] = [];
-  const advances: number[] = [];
+  let n = 0;
   for (const inline of parts) {
     if (inline.type === "break") {
-      chars.push("\n");
-      fonts.push("regular");
-      advances.push(0);
+      ensure(n + 1);
+      codes[n] = 0x0a;
+      fontIndex[n] = 0;
+      advances[n++] = 0;
       continue;
     }
     const font = fontId(!!style.bold || !!inline.bold, !!style.italic || !!inline.italic);
-    for (const raw of inline.text) {
-      const ch = asPrinted(raw);
-      const em = ch === "\n" ? 0 : advance(font, ch);
-      if (Number.isNaN(em)) throw new MissingGlyphError(ch, plainText(parts));
-      chars.push(ch);
-      fonts.push(font);
-      advances.push(em * style.size);
+    const fi = FONTS.indexOf(font);
+    const text = inline.text;
+    ensure(n + text.length);
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      // A surrogate pair is one character.
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      code = asPrinted(code);
+      const em = code === 0x0a ? 0 : advanceOf(font, code);
+      if (Number.isNaN(em)) throw new MissingGlyphError(String.fromCodePoint(code), plainText(parts));
+      codes[n] = code;
+      fontIndex[n] = fi;
+      advances[n++] = em * style.size;
     }
   }
-  const starts = lineStarts(chars, advances, width);
+  const starts = lineStarts(codes, advances, width, n);
   const lines: SetLine[] = [];
   for (let l = 0; l < starts.length; l++) {
-    let end = l + 1 < starts.length ? starts[l + 1] : chars.length;
+    let end = l + 1 < starts.length ? starts[l + 1] : n;
     // The spaces and the line break that end a line are not drawn.
-    while (end > starts[l] && (chars[end - 1] === "\n" || isSpace(chars[end - 1]))) end--;
+    while (end > starts[l] && (codes[end - 1] === 0x0a || isSpace(codes[end - 1]))) end--;
     const pieces: Piece[] = [];
     let lineWidth = 0;
+    let from = starts[l];
+    let pieceWidth = 0;
     for (let i = starts[l]; i < end; i++) {
-      const last = pieces[pieces.length - 1];
-      if (last && last.font === fonts[i]) {
-        last.text += chars[i];
-        last.width += advances[i];
-      } else pieces.push({ text: chars[i], font: fonts[i], width: advances[i] });
+      if (i > from && fontIndex[i] !== fontIndex[from]) {
+        pieces.push({ text: textOf(from, i), font: FONTS[fontIndex[from]], width: pieceWidth });
+        from = i;
+        pieceWidth = 0;
+      }
+      pieceWidth += advances[i];
       lineWidth += advances[i];
     }
+    if (end > from) pieces.push({ text: textOf(from, end), font: FONTS[fontIndex[from]], width: pieceWidth });
     lines.push({ pieces, width: lineWidth });
   }
   return lines;
+}
+
+/** The characters [from, to) of the buffer as a string. */
+function textOf(from: number, to: number): string {
+  let s = "";
+  for (let i = from; i < to; i++) s += String.fromCodePoint(codes[i]);
+  return s;
 }

@@ -6,7 +6,7 @@
  * spaces (class SP) — unless the next character may not start a line (`? ! ; : , . ) ] }`,
  * classes EX, IS, CL, CP: French puts a space before `?` but the pair never parts) — and after a
  * hyphen (BA) not followed by a digit; never at a no-break space (U+00A0, U+202F: class GL, so a
- * number stays with its unit, documents.md §1.5 in docs/… and the spec of the outlines). A word
+ * number stays with its unit, docs/documents.md §1.5). A word
  * longer than the line is cut between characters rather than overflowing.
  */
 
@@ -20,17 +20,26 @@ export interface FontMetrics {
  * in 1,281 twips but breaks one of 1,280.92 (and 1,470.85 in 1,471), within its rounding.
  */
 export const FIT_SLACK = 0.0125;
-const NO_BREAK_BEFORE = new Set(["?", "!", ";", ":", ",", ".", ")", "]", "}"]);
-const SPACE = new Set([" ", "\t"]);
+/** `? ! ; : , . ) ] }`, as code points. */
+const NO_BREAK_BEFORE = new Set([0x3f, 0x21, 0x3b, 0x3a, 0x2c, 0x2e, 0x29, 0x5d, 0x7d]);
+const NEWLINE = 0x0a;
+const HYPHEN = 0x2d;
 
-export const isSpace = (ch: string): boolean => SPACE.has(ch);
+/** A space or a tab (a line may break after them; never after U+00A0 or U+202F). */
+export const isSpace = (code: number): boolean => code === 0x20 || code === 0x09;
+const isDigit = (code: number | undefined): boolean => code !== undefined && code >= 0x30 && code <= 0x39;
 
 /**
- * Where each line starts, as indices into `chars` (the first is 0), for characters of the given
- * advances (points) in lines of `width` points. A `\n` ends its line; the spaces that end a line
- * stay on it (they hang in the margin) and the `\n` too: the caller trims them.
+ * Where each line starts, as indices into `codes` (code points; the first start is 0), for
+ * characters of the given advances (points) in lines of `width` points. A `\n` ends its line; the
+ * spaces that end a line stay on it (they hang in the margin) and the `\n` too: the caller trims.
  */
-export function lineStarts(chars: readonly string[], advances: readonly number[], width: number): number[] {
+export function lineStarts(
+  codes: ArrayLike<number>,
+  advances: ArrayLike<number>,
+  width: number,
+  length: number = codes.length,
+): number[] {
   const limit = width - FIT_SLACK;
   const starts = [0];
   let line = 0; // width of the current line, spaces after its last word included
@@ -47,7 +56,7 @@ export function lineStarts(chars: readonly string[], advances: readonly number[]
     if (word > limit) {
       // Longer than a line: cut between characters, each line filled as far as it goes.
       for (let k = pieceStart; k < end; k++) {
-        const w = SPACE.has(chars[k]) ? 0 : advances[k];
+        const w = isSpace(codes[k]) ? 0 : advances[k];
         if (line > 0 && line + w > limit) {
           starts.push(k);
           line = 0;
@@ -57,9 +66,9 @@ export function lineStarts(chars: readonly string[], advances: readonly number[]
     } else line += word;
     word = 0;
   };
-  for (let i = 0; i < chars.length; i++) {
-    const ch = chars[i];
-    if (ch === "\n") {
+  for (let i = 0; i < length; i++) {
+    const ch = codes[i];
+    if (ch === NEWLINE) {
       placeWord(i);
       starts.push(i + 1);
       line = 0;
@@ -67,7 +76,7 @@ export function lineStarts(chars: readonly string[], advances: readonly number[]
       continue;
     }
     const w = advances[i];
-    if (SPACE.has(ch)) {
+    if (isSpace(ch)) {
       spaces += w;
       continue;
     }
@@ -81,8 +90,8 @@ export function lineStarts(chars: readonly string[], advances: readonly number[]
     }
     if (word === 0) pieceStart = i;
     word += w;
-    if (ch === "-" && !/[0-9]/.test(chars[i + 1] ?? "")) placeWord(i + 1);
+    if (ch === HYPHEN && !isDigit(i + 1 < length ? codes[i + 1] : undefined)) placeWord(i + 1);
   }
-  placeWord(chars.length);
+  placeWord(length);
   return starts;
 }

@@ -56,7 +56,7 @@ export function pageLines(laid: LaidOutDocument, index: number): string[] {
   const lines: string[] = [];
   let last = Number.NaN;
   for (const r of runs) {
-    if (Math.abs(r.baseline - last) > 0.01) lines.push(r.text);
+    if (lines.length === 0 || Math.abs(r.baseline - last) > 0.01) lines.push(r.text);
     else lines[lines.length - 1] += r.text;
     last = r.baseline;
   }
