@@ -1,7 +1,7 @@
 /**
  * Stimuli about activities and recovery (docs/exercise.md, table rows 3, 6, 7, 8): impacted
  * services, the recovery order, a restore later than planned, a backup that cannot be restored.
- * Facts come from the recovery engine under the scenario (recovery.md); nothing is recomputed.
+ * Facts come from the recovery engine under the scenario (docs/recovery.md); nothing is recomputed.
  */
 import type { FindingCode } from "../diagnostics/types.js";
 import { criticalityRank, type Procedure } from "../plan/types.js";
@@ -24,7 +24,7 @@ import { countFor, type Draft } from "./stimuli-crisis.js";
 export const noDegradedProcedure = `La cellule organise un palliatif${NBSP}: le plan ne prévoit pas de procédure dégradée`;
 export const noFallback = "Le plan ne prévoit pas de repli";
 
-/** Lost resources a service depends on, directly or through others (R(s) of care.md), in rank order. */
+/** Lost resources a service depends on, directly or through others (R(s) of docs/care.md), in rank order. */
 export function lostResourcesOf(ctx: KitContext, serviceId: string): string[] {
   const reachable = new Set(ctx.serviceFacts.get(serviceId)?.reachableResources ?? []);
   return ctx.recovery.ranked.map((r) => r.id).filter((id) => reachable.has(id));

@@ -32,7 +32,7 @@ export const levelWord: Record<ExerciseLevel, string> = {
 };
 
 export interface CardView {
-  /** `##` or `##!` (documents.md §1.1: listed in the Sommaire when at most 60). */
+  /** `##` or `##!` (docs/documents.md §1.1: listed in the Sommaire when at most 60). */
   mark: string;
   heading: string;
   /** The first card follows the chapter heading; the others start a new page. */
@@ -95,7 +95,7 @@ const retexQuestions = [
   "Quelles modifications du plan faut-il faire, par qui et pour quand ?",
 ];
 
-/** French typography of the fixed sentences above (documents.md §1.5). */
+/** French typography of the fixed sentences above (docs/documents.md §1.5). */
 function french(text: string): string {
   return text
     .replace(/ ([:»])/g, `${NBSP}$1`)

@@ -27,10 +27,10 @@ import { kv, table, type KvView, type TableView } from "./shared/types.js";
 export const alertFicheHeading = "1 Fiche d’alerte – Qui prévenir";
 export const tickBox = "\u2610";
 export const lastLine = "Noter chaque action, avec l’heure et son auteur, sur la main courante.";
-/** `Qui` of a step without `who` (documents.md §5). */
+/** `Qui` of a step without `who` (docs/documents.md §5). */
 export const presentTeam = "Équipe présente";
 /**
- * An absent value in a fiche's table cell: a cell is never blank (documents.md §1.4) and a fiche
+ * An absent value in a fiche's table cell: a cell is never blank (docs/documents.md §1.4) and a fiche
  * never prints `Non renseigné` (§5); what is missing is listed in the plans' `Données à compléter`.
  */
 export const emptyCell = "\u2013";
@@ -150,7 +150,7 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
       p.steps.map((s, i) => {
         const action = typeof s === "string" ? s : s.action;
         const who = typeof s === "string" ? undefined : s.who;
-        // `Heure` is left blank: the time is written by hand (documents.md §5).
+        // `Heure` is left blank: the time is written by hand (docs/documents.md §5).
         return [formatInteger(i + 1), action, whoText(ctx, who), tickBox, ""];
       }),
       [2, 14, 8, 2, 3],

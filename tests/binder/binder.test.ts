@@ -1,5 +1,5 @@
 /**
- * The crisis binder (documents.md §6) built by the real CLI from the bundled examples, read back
+ * The crisis binder (docs/documents.md §6) built by the real CLI from the bundled examples, read back
  * from the DOCX: the outline, the mode d’emploi, the fiches on odd pages, the main courante.
  */
 import { readdirSync } from "node:fs";

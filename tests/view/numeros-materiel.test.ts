@@ -1,4 +1,4 @@
-/** [Numéros] and [Matériel] (documents.md §1.8): view data and the partials' rendered blocks. */
+/** [Numéros] and [Matériel] (docs/documents.md §1.8): view data and the partials' rendered blocks. */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

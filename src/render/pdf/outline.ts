@@ -1,6 +1,6 @@
 /**
  * The outline (bookmarks): one entry per heading, nested by level, each with an explicit `/XYZ`
- * destination on its page (documents.md §1.1). pdf-lib has no outline API: the /Outlines
+ * destination on its page (docs/documents.md §1.1). pdf-lib has no outline API: the /Outlines
  * dictionaries are written with its low-level objects.
  */
 import {

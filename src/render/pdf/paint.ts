@@ -2,9 +2,10 @@
  * Positioned pages → PDF bytes with pdf-lib: the content streams are written here from the layout
  * data (fills, rules, then text with raw operators and cached glyph codes), not through
  * `page.drawText`, which lays the text out again at every call. Then links, outline and metadata
- * (documents.md §1.3: title, author, subject, keywords, fr-FR, dates = plan date at 00:00:00 UTC).
+ * (docs/documents.md §1.3: title, author, subject, keywords, fr-FR, dates = plan date at 00:00:00 UTC).
  * pdf-lib writes no clock date, producer or random id when asked not to: same input, same bytes.
  */
+import { deflateSync } from "node:zlib";
 import { PDFDocument, PDFName, type PDFRef } from "pdf-lib";
 import type { DocumentMeta } from "../../doc/model.js";
 import { fontkit, FONT_IDS, type FontId } from "./fonts.js";
@@ -67,7 +68,10 @@ export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): 
     const page = doc.addPage([lp.width, lp.height]);
     pageRefs.push(page.ref);
     for (const [id, f] of fonts) page.node.setFontDictionary(PDFName.of(RESOURCE[id]), f.ref);
-    const stream = doc.context.flateStream(contentStream(lp, fonts));
+    // Deflated by Node's zlib (native) rather than pdf-lib's flateStream (pako, JavaScript): the
+    // same FlateDecode stream, in a fraction of the time on a large PRA (bench/RESULTS.md).
+    const bytes = deflateSync(Buffer.from(contentStream(lp, fonts), "latin1"));
+    const stream = doc.context.stream(bytes, { Filter: "FlateDecode" });
     page.node.addContentStream(doc.context.register(stream));
     return page;
   });

@@ -1,5 +1,5 @@
 /**
- * Running header and footer (documents.md §1.3, see docs/templates.md): on every page but the
+ * Running header and footer (docs/documents.md §1.3, see docs/templates.md): on every page but the
  * cover, the establishment on the left of the header and the classification on its right; the
  * footer's three slots, `Page X / Y` with Y the pages of the file, cover included. A page left
  * blank for an odd start carries only its sentence and the footer.

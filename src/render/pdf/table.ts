@@ -2,7 +2,7 @@
  * Tables: columns fitted as the DOCX fits them (docx/column-fit.ts, measured with DejaVu), the
  * header row shaded and repeated at the top of every page the table runs onto, a row kept whole
  * when it fits on a page, and a row taller than a page split between its lines — never cut
- * through a line, never drawn over the footer (documents.md §1.5 in docs/templates.md terms:
+ * through a line, never drawn over the footer (docs/documents.md §1.5 in docs/templates.md terms:
  * tables repeat their header row; a row that fits on a page is not split).
  */
 import type { Inline, Table } from "../../doc/model.js";

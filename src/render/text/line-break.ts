@@ -6,7 +6,7 @@
  * spaces (class SP) — unless the next character may not start a line (`? ! ; : , . ) ] }`,
  * classes EX, IS, CL, CP: French puts a space before `?` but the pair never parts) — and after a
  * hyphen (BA) not followed by a digit; never at a no-break space (U+00A0, U+202F: class GL, so a
- * number stays with its unit, documents.md §1.5 in docs/… and the spec of the outlines). A word
+ * number stays with its unit, docs/documents.md §1.5). A word
  * longer than the line is cut between characters rather than overflowing.
  */
 
