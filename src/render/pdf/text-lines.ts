@@ -84,7 +84,7 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
       advances[n++] = em * style.size;
     }
   }
-  const starts = lineStarts(codes, advances, width, n);
+  const starts = lineStarts(codes, advances, width, n, true);
   const lines: SetLine[] = [];
   for (let l = 0; l < starts.length; l++) {
     let end = l + 1 < starts.length ? starts[l + 1] : n;
