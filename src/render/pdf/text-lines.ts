@@ -111,6 +111,11 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
 
 /** The characters [from, to) of the buffer as a string. */
 function textOf(from: number, to: number): string {
+  let bmp = true;
+  for (let i = from; i < to && bmp; i++) bmp = codes[i] < 0x10000;
+  // One call for the whole piece rather than a string per character.
+  if (bmp && to - from < 8192)
+    return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
   let s = "";
   for (let i = from; i < to; i++) s += String.fromCodePoint(codes[i]);
   return s;
