@@ -59,6 +59,13 @@ const CONFIG = {
     factors: [1, 2],
   },
 }[mode];
+// Overrides for a shared machine (bench/README.md): fewer runs, fewer sizes.
+if (option("batch")) CONFIG.batch = Number(option("batch"));
+if (option("factors")) CONFIG.factors = option("factors").split(",").map(Number);
+if (option("priorities")) {
+  const wanted = option("priorities").split(",").map(Number);
+  CONFIG.priorities = CONFIG.priorities.filter((p) => wanted.includes(p.resources));
+}
 const runs = Number(option("runs") ?? CONFIG.runs);
 const loRuns = Number(option("lo-runs") ?? CONFIG.loRuns);
 const only = option("only")?.split(",");
@@ -97,6 +104,18 @@ const results = {
   },
 };
 const want = (section) => !only || only.includes(section);
+mkdirSync(outDir, { recursive: true });
+/** Writes what is measured so far: a long run interrupted still leaves its finished sections. */
+const save = () => {
+  const { buildOut, ...kept } = results;
+  kept.meta = {
+    ...kept.meta,
+    finished: new Date().toISOString(),
+    loadAfter: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+  writeFileSync(join(outDir, "results.json"), JSON.stringify(kept, null, 2) + "\n");
+  writeReport(kept, outDir);
+};
 
 // 1. Startup, beside a bare node.
 if (want("startup")) {
@@ -116,6 +135,8 @@ if (want("startup")) {
 
 const chu = planFile(CONFIG.chu, "chu");
 results.meta.chuYamlMb = fileMb(chu);
+
+save();
 
 // 2. Validate: one CHU plan; --each over many CH plans.
 if (want("validate")) {
@@ -148,6 +169,8 @@ if (want("validate")) {
   };
   rmSync(batchDir, { recursive: true, force: true });
 }
+
+save();
 
 // 3. Priorities end to end (YAML → table) and the engine alone (generated data, no YAML).
 if (want("priorities")) {
@@ -200,6 +223,8 @@ const markdownOf = (plan, doc, out) => {
 const pdfPages = (file) =>
   Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout)?.[1] ?? NaN);
 
+save();
+
 // 4. Build of the CHU plan: each document and format, then the whole default build.
 if (want("build") || want("baseline")) {
   log("build");
@@ -240,6 +265,8 @@ if (want("build") || want("baseline")) {
   });
   results.buildOut = buildOut;
 }
+
+save();
 
 // 5. Baseline: the PRA as Markdown → pandoc → DOCX; LibreOffice converting our DOCX and pandoc's.
 if (want("baseline")) {
@@ -284,6 +311,8 @@ if (want("baseline")) {
   }
 }
 
+save();
+
 // 6. Scaling: the default build and priorities at 1×, 2×, 4×, 8× the CHU size.
 if (want("scaling")) {
   results.scaling = [];
@@ -307,15 +336,11 @@ if (want("scaling")) {
       build: pick(build),
       priorities: pick(prio),
     });
+    save();
     rmSync(file);
   }
 }
 
-results.meta.finished = new Date().toISOString();
-results.meta.loadAfter = loadavg().map((x) => Math.round(x * 100) / 100);
-delete results.buildOut;
-mkdirSync(outDir, { recursive: true });
-writeFileSync(join(outDir, "results.json"), JSON.stringify(results, null, 2) + "\n");
-writeReport(results, outDir);
+save();
 rmSync(work, { recursive: true, force: true });
 log(`résultats : ${outDir}/results.json, RESULTS.md, scaling.svg`);

@@ -18,10 +18,10 @@ import { evaluateCare } from "../care/index.js";
 import { outputFileName, removeStaleTemps, writeFileAtomic } from "../output/index.js";
 import { normalizeFiness } from "../plan/finess.js";
 import type { AnalyzeFn } from "../recovery/analyze-types.js";
-import { unknownScenarioPath } from "../recovery/index.js";
+import { computeRecovery, unknownScenarioPath } from "../recovery/index.js";
 import { MissingGlyphError } from "../render/pdf/index.js";
 import { bundledTemplatesDir, renderTemplate, TemplateError } from "../templates/engine.js";
-import type { DocKind, ViewInput } from "../view/input.js";
+import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";
 import { locateCharacter, longFicheNotes, renderDocument, type OutputFormat } from "./render.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
 
@@ -55,7 +55,7 @@ export const defaultDocs: Record<"sanitaire" | "medico-social", DocKind[]> = {
   "medico-social": ["psca", "fiches", "binder"],
 };
 
-/** cli.md: both formats unless `--format` says otherwise. */
+/** docs/cli.md: both formats unless `--format` says otherwise. */
 export const defaultFormats: OutputFormat[] = ["docx", "pdf"];
 
 function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
@@ -86,7 +86,15 @@ export function viewInput(
 ): ViewInput {
   const { plan, map, recovery, findings } = analysis;
   const care = evaluateCare({ source, plan, map, recovery, findings });
-  return { plan, recovery, findings, care, scenario };
+  return { plan, recovery, findings, care, scenario, scenarioOrders: scenarioOrders(plan, map) };
+}
+
+/** PRA 4.5: one engine run per scenario that makes a resource unavailable (docs/recovery.md). */
+function scenarioOrders(plan: Plan, map: SourceMap): ScenarioOrder[] {
+  return (plan.scenarios ?? []).flatMap((scenario) => {
+    const recovery = computeRecovery(plan, map, { scenario: scenario.id }).recovery;
+    return recovery && recovery.ranked.length > 0 ? [{ scenario, recovery }] : [];
+  });
 }
 
 export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Promise<BuildResult> {

@@ -51,7 +51,7 @@ export async function run(rawArgv: string[], io: Io): Promise<number> {
     .fail((msg: string | null, err: Error | undefined) => {
       if (err && !msg) throw err;
       usageError = msg ?? err?.message ?? "usage incorrect";
-      // Without exitProcess, yargs would go on and run the command: stop before any work (cli.md).
+      // Without exitProcess, yargs would go on and run the command: stop before any work (docs/cli.md).
       throw new Error(usageError);
     });
   registerCommands(parser, io, setExit);

@@ -6,7 +6,7 @@
 import type { Change, EntityKind } from "./types.js";
 import { isMapping, meaningfulKeys, sameValue } from "./values.js";
 
-/** Top-level lists of entities, in the order of plan-format.md. */
+/** Top-level lists of entities, in the order of docs/plan-format.md. */
 const entityLists: { key: string; entity: EntityKind }[] = [
   { key: "contacts", entity: "contact" },
   { key: "sites", entity: "site" },
@@ -49,7 +49,7 @@ export function planChanges(before: unknown, after: unknown): Change[] {
 }
 
 /**
- * Exercises have no id (plan-format.md): one is known by its date and title, so a retitled
+ * Exercises have no id (docs/plan-format.md): one is known by its date and title, so a retitled
  * exercise reads as one removed and one added.
  */
 function entityId(entity: EntityKind, item: unknown): string | null {

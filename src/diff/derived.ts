@@ -25,7 +25,7 @@ export function orderMoves(before: Recovery, after: Recovery): OrderMove[] {
 }
 
 /**
- * A finding is the same on both sides when its code and subject are (recovery.md: one finding
+ * A finding is the same on both sides when its code and subject are (docs/recovery.md: one finding
  * per subject): its position or wording may change with the edit, it was neither added nor
  * resolved. Each list keeps the plan's own order of findings.
  */
@@ -40,7 +40,7 @@ export function findingChanges(before: readonly Finding[], after: readonly Findi
   };
 }
 
-/** The finding keys of `priorities --format json` (recovery.md). */
+/** The finding keys of `priorities --format json` (docs/recovery.md). */
 function findingJson(f: Finding): FindingJson {
   return {
     code: f.code,

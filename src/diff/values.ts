@@ -5,7 +5,7 @@
 import { parseDuration } from "../plan/duration.js";
 import { normalizeFiness } from "../plan/finess.js";
 
-/** Keys holding a duration (plan-format.md). */
+/** Keys holding a duration (docs/plan-format.md). */
 const durationKeys = new Set(["rto", "mtpd", "rpo", "duration", "frequency", "retention", "maxDuration"]);
 /** Keys holding a list of ids whose order carries no meaning. */
 const idSetKeys = new Set(["dependsOn", "covers", "unavailable", "procedures"]);
@@ -14,7 +14,7 @@ export function isMapping(v: unknown): v is Record<string, unknown> {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
-/** Extension keys (`x-…`) are kept and ignored by pcapra (plan-format.md): not a change either. */
+/** Extension keys (`x-…`) are kept and ignored by pcapra (docs/plan-format.md): not a change either. */
 export function meaningfulKeys(v: Record<string, unknown>): string[] {
   return Object.keys(v).filter((k) => !k.startsWith("x-"));
 }

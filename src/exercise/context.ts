@@ -19,9 +19,9 @@ import { NBSP } from "../text/french.js";
 /** What the generator is a pure function of (docs/exercise.md). */
 export interface StimulusInput {
   plan: Plan;
-  /** Recovery result under the scenario (recovery.md). */
+  /** Recovery result under the scenario (docs/recovery.md). */
   recovery: Recovery;
-  /** Every finding of the plan under that scenario, in documents.md §1.7 order. */
+  /** Every finding of the plan under that scenario, in docs/documents.md §1.7 order. */
   findings: Finding[];
   scenario: Scenario;
   level: ExerciseLevel;
@@ -76,7 +76,7 @@ export function kitContext(input: StimulusInput): KitContext {
   };
 }
 
-/** A phone number as printed: its groups joined by U+00A0 so it never breaks (documents.md §1.5). */
+/** A phone number as printed: its groups joined by U+00A0 so it never breaks (docs/documents.md §1.5). */
 export function phoneText(phone: string): string {
   return phone.trim().replace(/\s+/g, NBSP);
 }

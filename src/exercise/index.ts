@@ -34,7 +34,7 @@ export const DEFAULT_START = 9 * 60;
 
 /**
  * Default level: the `level` of the first exercise of the scenario whose effective status is
- * `planned` (documents.md §1.7), in plan order; else `intermediate`.
+ * `planned` (docs/documents.md §1.7), in plan order; else `intermediate`.
  */
 export function defaultLevel(plan: Plan, scenarioId: string): ExerciseLevel {
   const today = dayNumber(plan.plan.date);

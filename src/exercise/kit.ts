@@ -5,7 +5,9 @@
  */
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
-import { buildDocumentsNote, renderKit, type KitDocFormat } from "./render.js";
+import { renderKit, type KitDocFormat } from "./render.js";
+import { locateCharacter } from "../build/render.js";
+import { MissingGlyphError } from "../render/pdf/index.js";
 import { viewInput } from "../build/index.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/format.js";
@@ -50,13 +52,20 @@ export async function runExercise(input: ExerciseRunInput, analyze: AnalyzeFn): 
   if ("error" in parsed) return usage(parsed.error);
   const options = parsed.options;
   const asked = options.formats ?? ["docx", "pdf"];
-  const note = buildDocumentsNote(asked, options.formats === null);
-  if (note.error) return usage(note.error);
 
   const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
   const plan = analysis.plan;
-  if (!plan)
-    return { stdout: null, written: [], diagnostics: analysis.diagnostics, messages: [], exitCode: 1 };
+  if (!plan) {
+    // cli.md: an unreadable path is exit 2, an invalid plan exit 1.
+    const unreadable = analysis.diagnostics.some((d) => d.code === "unreadable");
+    return {
+      stdout: null,
+      written: [],
+      diagnostics: analysis.diagnostics,
+      messages: [],
+      exitCode: unreadable ? 2 : 1,
+    };
+  }
   const ids = (plan.scenarios ?? []).map((s) => s.id);
   if (ids.length === 0) {
     return usage(
@@ -93,13 +102,26 @@ export async function runExercise(input: ExerciseRunInput, analyze: AnalyzeFn): 
     { ...analysis, plan, recovery: analysis.recovery, map: analysis.map },
     scenario,
   );
+  const formats = asked.filter((f): f is KitDocFormat => f !== "json");
+  const messages: string[] = [];
   const rendered: { format: KitDocFormat; bytes: Uint8Array }[] = [];
   try {
     const doc = composeExercise(view, scenario, kit, startMinutes, input.templatesDir);
-    for (const format of note.formats) rendered.push({ format, bytes: await renderKit(doc, format) });
+    for (const format of formats) rendered.push({ format, bytes: await renderKit(doc, format, messages) });
   } catch (error) {
     if (error instanceof TemplateError || error instanceof BlockSyntaxError) {
       return usage(`Erreur de modèle\u00a0: ${error.message}`, diagnostics);
+    }
+    if (error instanceof MissingGlyphError) {
+      // The plan holds a character the PDF font cannot draw: the plan is to fix (exit 1), as build.
+      const where = locateCharacter(plan, analysis.map, error.char);
+      return {
+        stdout: null,
+        written: [],
+        diagnostics,
+        messages: [(where ? `${where}\u00a0: ` : "") + error.message],
+        exitCode: 1,
+      };
     }
     throw error;
   }
@@ -129,5 +151,5 @@ export async function runExercise(input: ExerciseRunInput, analyze: AnalyzeFn): 
       written,
     };
   }
-  return { stdout: null, written, diagnostics, messages: note.messages, exitCode: 0 };
+  return { stdout: null, written, diagnostics, messages, exitCode: 0 };
 }

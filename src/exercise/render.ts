@@ -1,41 +1,35 @@
 /**
- * Which backends render the kit. DOCX goes through the same renderer as `build`; the PDF backend
- * is not in this version yet, so asking for it explicitly is a usage error and the default
- * (docx and pdf) writes the DOCX with a note, as `build` does.
+ * The kit's bytes: DOCX and PDF from one document model through `renderDocument`, as `build`
+ * (docs/templates.md). The PDF layout also tells whether every card kept to one page
+ * (docs/exercise.md: each card is cut out and handed over on its own).
  */
 import type { Document } from "../doc/model.js";
-import { renderDocx } from "../render/docx/index.js";
-import type { KitFormat } from "./options.js";
+import { renderDocument, type OutputFormat } from "../build/render.js";
+import type { LaidOutDocument } from "../render/pdf/index.js";
 
-export type KitDocFormat = "docx" | "pdf";
+export type KitDocFormat = OutputFormat;
 
-/** Formats this version can write. */
-const available: readonly KitDocFormat[] = ["docx"];
+/** Card headings are `4.n Stimulus n – …` (templates/exercise.hbs). */
+const cardHeading = /^4\.\d+ Stimulus (\d+) – /;
 
-export function buildDocumentsNote(
-  asked: readonly KitFormat[],
-  byDefault: boolean,
-): { formats: KitDocFormat[]; messages: string[]; error?: string } {
-  const docs = asked.filter((f): f is KitDocFormat => f !== "json");
-  const missing = docs.filter((f) => !available.includes(f));
-  if (missing.length > 0 && !byDefault) {
-    return {
-      formats: [],
-      messages: [],
-      error:
-        "le format PDF (--format pdf) n’est pas encore disponible dans cette version de pcapra\u202f: utilisez --format docx.",
-    };
-  }
-  return {
-    formats: docs.filter((f) => available.includes(f)),
-    messages:
-      missing.length > 0
-        ? ["l’édition PDF n’est pas encore disponible\u202f; seul le kit DOCX est produit."]
-        : [],
-  };
+/** `la carte du stimulus n occupe k pages…` for every card the PDF sets on more than one page. */
+export function longCardNotes(layout: LaidOutDocument): string[] {
+  const notes: string[] = [];
+  layout.headings.forEach((h, i) => {
+    const m = cardHeading.exec(h.heading.text);
+    if (!m) return;
+    const next = layout.headings[i + 1];
+    const end = next === undefined ? layout.pages.length : next.page;
+    const pages = layout.pages.slice(h.page, end).filter((p) => p.role === "body").length;
+    if (pages > 1) {
+      notes.push(
+        `la carte du stimulus ${m[1]} occupe ${pages} pages\u00a0: raccourcissez les textes du plan qu’elle cite.`,
+      );
+    }
+  });
+  return notes;
 }
 
-export async function renderKit(doc: Document, format: KitDocFormat): Promise<Uint8Array> {
-  if (format === "docx") return renderDocx(doc);
-  throw new Error(`format ${format} non disponible`);
+export async function renderKit(doc: Document, format: KitDocFormat, notes: string[]): Promise<Uint8Array> {
+  return renderDocument(doc, format, { onPdfLayout: (layout) => notes.push(...longCardNotes(layout)) });
 }

@@ -1,11 +1,11 @@
 /**
  * Stimuli about activities and recovery (docs/exercise.md, table rows 3, 6, 7, 8): impacted
  * services, the recovery order, a restore later than planned, a backup that cannot be restored.
- * Facts come from the recovery engine under the scenario (recovery.md); nothing is recomputed.
+ * Facts come from the recovery engine under the scenario (docs/recovery.md); nothing is recomputed.
  */
 import type { FindingCode } from "../diagnostics/types.js";
 import { criticalityRank, type Procedure } from "../plan/types.js";
-import { formatDuration, formatSignedDuration, NBSP, NNBSP, quote } from "../text/french.js";
+import { formatDuration, MINUS, NBSP, NNBSP, quote } from "../text/french.js";
 import { durationMinutes } from "../plan/duration.js";
 import {
   contactName,
@@ -24,7 +24,7 @@ import { countFor, type Draft } from "./stimuli-crisis.js";
 export const noDegradedProcedure = `La cellule organise un palliatif${NBSP}: le plan ne prévoit pas de procédure dégradée`;
 export const noFallback = "Le plan ne prévoit pas de repli";
 
-/** Lost resources a service depends on, directly or through others (R(s) of care.md), in rank order. */
+/** Lost resources a service depends on, directly or through others (R(s) of docs/care.md), in rank order. */
 export function lostResourcesOf(ctx: KitContext, serviceId: string): string[] {
   const reachable = new Set(ctx.serviceFacts.get(serviceId)?.reachableResources ?? []);
   return ctx.recovery.ranked.map((r) => r.id).filter((id) => reachable.has(id));
@@ -88,7 +88,7 @@ export function serviceImpacts(ctx: KitContext): Draft[] {
         sender: manager === null ? serviceName(ctx, id) : `${manager} (${serviceName(ctx, id)})`,
         recipient: directorRole(ctx),
         channel: "Téléphone",
-        message: `${serviceName(ctx, id)}${NBSP}: plus rien ne fonctionne pour ${names.join(", ")}. Comment poursuivre l’activité${NNBSP}?`,
+        message: `${serviceName(ctx, id)}${NBSP}: ${names.join(", ")} ${names.length > 1 ? "sont indisponibles" : "est indisponible"}. Comment poursuivre l’activité${NNBSP}?`,
         expected:
           procedures.length > 0
             ? procedures.map((p) => `Déclencher la procédure dégradée ${quote(p.title)}${holdText(p)}`)
@@ -97,6 +97,14 @@ export function serviceImpacts(ctx: KitContext): Draft[] {
         title: `Impact${NBSP}: ${serviceName(ctx, id)}`,
       };
     });
+}
+
+/** Latest start in simulated time: `T + 12 h`, `T − 2 h (déjà en retard)`, or `sans objet`. */
+export function latestStartText(minutes: number | null): string {
+  if (minutes === null) return "sans objet";
+  return minutes < 0
+    ? `T${NBSP}${MINUS}${NBSP}${formatDuration(-minutes)} (déjà en retard)`
+    : `T${NBSP}+${NBSP}${formatDuration(minutes)}`;
 }
 
 /** How many ranks the `recovery-plan` stimulus names (docs/exercise.md: ranks 1–5). */
@@ -109,9 +117,7 @@ export function recoveryPlan(ctx: KitContext): Draft[] {
   const rest = ctx.recovery.ranked.length - first.length;
   const expected = first.map(
     (r) =>
-      `Rang ${r.rank}${NBSP}: ${r.name} (début au plus tard${NBSP}: ` +
-      (r.latestStartMinutes === null ? "sans objet" : formatSignedDuration(r.latestStartMinutes)) +
-      ")",
+      `Rang ${r.rank}${NBSP}: ${r.name} (début au plus tard${NBSP}: ${latestStartText(r.latestStartMinutes)})`,
   );
   if (rest > 0) {
     expected.push(`Puis les ${rest} autres ressources indisponibles, dans l’ordre de reprise du PRA`);
@@ -189,7 +195,7 @@ export function lateRestores(ctx: KitContext): Draft[] {
         channel: "Téléphone",
         message:
           `La restauration de ${quote(r.name)} prend plus longtemps que prévu${NBSP}: ` +
-          `elle ne sera pas terminée avant ${formatDuration(r.earliestRestoreMinutes)} après le début de l’incident.`,
+          `elle ne sera pas terminée avant T${NBSP}+${NBSP}${formatDuration(r.earliestRestoreMinutes)}.`,
         expected: [...extend, inform],
         findings: [{ code: "rto-unreachable", subject: r.id }],
         title: `Restauration retardée${NBSP}: ${r.name}`,

@@ -124,13 +124,40 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
       });
     });
   });
-  const graph = g.graph();
-  const width = Math.max(graph.width ?? 0, 0);
-  const key = legend(MARGIN, (graph.height ?? 0) + 4, size, measure);
+  // dagre's size leaves out edge bends that swing past the outer boxes: frame what is drawn.
+  const { shifted, width, height } = frame(shapes);
+  const key = legend(MARGIN, height + 4, size, measure);
   return {
     width: round(Math.max(width, key.width + 2 * MARGIN)),
-    height: round((graph.height ?? 0) + 4 + key.height + MARGIN),
+    height: round(height + 4 + key.height + MARGIN),
     title: options.title ?? "Graphe des dépendances",
-    shapes: [...shapes, ...key.shapes],
+    shapes: [...shifted, ...key.shapes],
   };
+}
+
+/** Shapes moved so that their bounds start at MARGIN, and the size with a MARGIN all round. */
+function frame(shapes: Shape[]): { shifted: Shape[]; width: number; height: number } {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  const see = (x: number, y: number) => {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  };
+  for (const s of shapes) {
+    if (s.type === "rect") (see(s.x, s.y), see(s.x + s.width, s.y + s.height));
+    else if (s.type !== "text") for (const p of s.points) see(p.x, p.y);
+  }
+  if (minX === Infinity) return { shifted: shapes, width: 2 * MARGIN, height: 2 * MARGIN };
+  const dx = MARGIN - minX;
+  const dy = MARGIN - minY;
+  const move = (p: Point) => ({ x: round(p.x + dx), y: round(p.y + dy) });
+  const shifted = shapes.map((s): Shape => {
+    if (s.type === "rect" || s.type === "text") return { ...s, x: round(s.x + dx), y: round(s.y + dy) };
+    return { ...s, points: s.points.map(move) };
+  });
+  return { shifted, width: maxX - minX + 2 * MARGIN, height: maxY - minY + 2 * MARGIN };
 }

@@ -16,6 +16,8 @@ export interface TimelineOptions {
   measure?: Measure;
   /** Total width in points: A4 portrait text width by default. */
   width?: number;
+  /** Only ranked resources [from, to) (indexes into `recovery.ranked`); the axis stays that of all. */
+  slice?: [number, number];
 }
 
 const MARGIN = 10;
@@ -37,13 +39,14 @@ export function recoveryTimeline(recovery: Recovery, options: TimelineOptions = 
   const measure = options.measure ?? defaultMeasure;
   const size = minTextSize;
   const width = options.width ?? 481;
-  const rows = recovery.ranked;
+  const all = recovery.ranked;
+  const rows = options.slice ? all.slice(...options.slice) : all;
   const x0 = MARGIN + LABEL_WIDTH + 6;
   const x1 = width - MARGIN - 4;
-  const maxE = Math.max(60, ...rows.map((f) => f.earliestRestoreMinutes));
+  const maxE = Math.max(60, ...all.map((f) => f.earliestRestoreMinutes));
   // Far deadlines would squash the first hours, where the crisis is decided: the axis stops at
   // twice the last restore, and a deadline beyond it is an arrow at the right edge.
-  const maxD = Math.max(0, ...rows.map((f) => f.deadlineMinutes ?? 0));
+  const maxD = Math.max(0, ...all.map((f) => f.deadlineMinutes ?? 0));
   const wanted = Math.max(maxE, Math.min(maxD, 2 * maxE));
   const tickLabel = (m: number) => (m === 0 ? "0" : formatMinutes(m));
   const step =
@@ -199,4 +202,22 @@ export function recoveryTimeline(recovery: Recovery, options: TimelineOptions = 
     title: "Chronologie de la reprise",
     shapes,
   };
+}
+
+/**
+ * The timeline cut into pictures no taller than `maxHeight` (a page), rows in rank order, every
+ * picture on the same time axis so that pages read side by side. At least one row per picture.
+ */
+export function recoveryTimelinePages(
+  recovery: Recovery,
+  maxHeight: number,
+  options: TimelineOptions = {},
+): Picture[] {
+  const n = recovery.ranked.length;
+  const overhead = recoveryTimeline(recovery, { ...options, slice: [0, 0] }).height;
+  const perPage = Math.max(1, Math.floor((maxHeight - overhead) / ROW));
+  const pages: Picture[] = [];
+  for (let from = 0; from < Math.max(n, 1); from += perPage)
+    pages.push(recoveryTimeline(recovery, { ...options, slice: [from, Math.min(n, from + perPage)] }));
+  return pages;
 }

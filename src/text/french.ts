@@ -100,3 +100,15 @@ export function formatCompactGap(minutes: number): string {
 export function quote(text: string): string {
   return `«${NBSP}${text}${NBSP}»`;
 }
+
+/**
+ * A backup frequency in a sentence (documents.md §1.6): `chaque heure`, `chaque jour`, `chaque
+ * semaine`, else `toutes les <duration>` (never `toutes les 1 j`).
+ */
+export function formatFrequency(minutes: number): string {
+  const m = Math.round(minutes);
+  if (m === 60) return "chaque heure";
+  if (m === 1440) return "chaque jour";
+  if (m === 10080) return "chaque semaine";
+  return `toutes les ${formatDuration(m)}`;
+}

@@ -1,5 +1,5 @@
 /**
- * View of the crisis binder (documents.md §6): the crisis-room edition, built from the same blocks
+ * View of the crisis binder (docs/documents.md §6): the crisis-room edition, built from the same blocks
  * as the other documents — the shared blocks of common.ts, the fiche bodies of fiches.ts, the PRA's
  * recovery-order table (4.2) — plus its own chapters 1 (mode d’emploi) and 9 (main courante).
  * Every fiche starts on an odd page (`!pagebreak odd` in `binder.hbs`).

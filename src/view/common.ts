@@ -10,6 +10,9 @@ import { biaView } from "./shared/activities.js";
 import { viewContext, type ViewContext } from "./shared/context.js";
 import { directoryView } from "./shared/directory.js";
 import { hotlinesView, type HotlineView } from "./shared/hotlines.js";
+import { glossaryView } from "./shared/glossary.js";
+import { communicationView, containmentView, type CommunicationView } from "./shared/crisis-response.js";
+import { missingDataView } from "./shared/missing-data.js";
 import {
   backupsView,
   exercisesView,
@@ -47,6 +50,9 @@ export * from "./shared/care.js";
 export * from "./shared/hotlines.js";
 export * from "./shared/supplies.js";
 export * from "./shared/phone.js";
+export * from "./shared/glossary.js";
+export * from "./shared/crisis-response.js";
+export * from "./shared/missing-data.js";
 export { coverTitles, coverView, documentMeta, sigles, type CoverView } from "./meta.js";
 
 /** The shared blocks, by the partial that renders each (`templates/_<partial>.hbs`). */
@@ -81,12 +87,20 @@ export interface CommonView {
   lessons: LessonView[];
   /** `_revue.hbs` */
   review: ReviewView;
-  /** `_annuaire.hbs` (the [Glossaire] is fixed text in `_glossaire.hbs`) */
+  /** `_annuaire.hbs` */
   directory: TableView;
   /** `_numeros.hbs`: the framed box `Numéros immédiats` ([Numéros]). */
   hotlines: HotlineView[];
   /** `_materiel.hbs`: the table of paper kits and supplies ([Matériel]). */
   supplies: TableView;
+  /** `_communication.hbs` (PCA 3.6; [Rançon] is fixed text in `_rancon.hbs`) */
+  communication: CommunicationView;
+  /** `_endiguement.hbs` (PRA 3.5) */
+  containment: string[];
+  /** `_glossaire.hbs`: §7.3 rows for the establishment's sector, French alphabetical order. */
+  glossary: TableView;
+  /** `_donnees.hbs`: the annex `Données à compléter` (§1.9). */
+  missingData: TableView;
 }
 
 export function commonBlocks(ctx: ViewContext, kind: DocKind): CommonView {
@@ -110,6 +124,10 @@ export function commonBlocks(ctx: ViewContext, kind: DocKind): CommonView {
     directory: directoryView(ctx),
     hotlines: hotlinesView(ctx),
     supplies: suppliesView(ctx),
+    communication: communicationView(ctx),
+    containment: containmentView(ctx),
+    glossary: glossaryView(ctx),
+    missingData: missingDataView(ctx),
   };
 }
 

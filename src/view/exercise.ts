@@ -32,7 +32,7 @@ export const levelWord: Record<ExerciseLevel, string> = {
 };
 
 export interface CardView {
-  /** `##` or `##!` (documents.md §1.1: listed in the Sommaire when at most 60). */
+  /** `##` or `##!` (docs/documents.md §1.1: listed in the Sommaire when at most 60). */
   mark: string;
   heading: string;
   /** The first card follows the chapter heading; the others start a new page. */
@@ -95,7 +95,7 @@ const retexQuestions = [
   "Quelles modifications du plan faut-il faire, par qui et pour quand ?",
 ];
 
-/** French typography of the fixed sentences above (documents.md §1.5). */
+/** French typography of the fixed sentences above (docs/documents.md §1.5). */
 function french(text: string): string {
   return text
     .replace(/ ([:»])/g, `${NBSP}$1`)
@@ -111,7 +111,8 @@ function hour(s: Stimulus): string {
   return `${s.clock} (${formatGameTime(s.gameMinutes)})`;
 }
 
-function findingLines(ctx: ViewContext, s: Stimulus): string[] {
+/** Title (documents.md 7.2) and subject name of each finding a stimulus puts to the test. */
+function stimulusFindings(ctx: ViewContext, s: Stimulus): { title: string; subject: string }[] {
   return s.findings.map((f) => {
     const finding = ctx.input.findings.find((x) => x.code === f.code && x.subject === f.subject);
     const subject = finding
@@ -119,7 +120,7 @@ function findingLines(ctx: ViewContext, s: Stimulus): string[] {
       : f.code === "missing-deputy"
         ? f.subject
         : nameOf(ctx, f.subject);
-    return `${findingTitle[f.code]}${NBSP}: ${subject}`;
+    return { title: findingTitle[f.code], subject };
   });
 }
 
@@ -187,14 +188,11 @@ export function exerciseView(
     ]),
     message: s.message,
     expected: s.expected,
-    findings: findingLines(ctx, s),
+    findings: stimulusFindings(ctx, s).map((f) => `${f.title}${NBSP}: ${f.subject}`),
     lines: Array.from({ length: OBSERVATION_LINES }, () => ""),
   }));
   const findingRows = kit.stimuli.flatMap((s) =>
-    findingLines(ctx, s).map((line, k) => {
-      const f = s.findings[k];
-      return [findingTitle[f.code], line.slice(findingTitle[f.code].length + 2), `Stimulus ${s.n}`];
-    }),
+    stimulusFindings(ctx, s).map((f) => [f.title, f.subject, `Stimulus ${s.n}`]),
   );
   return {
     common: {

@@ -27,10 +27,10 @@ import { kv, table, type KvView, type TableView } from "./shared/types.js";
 export const alertFicheHeading = "1 Fiche d’alerte – Qui prévenir";
 export const tickBox = "\u2610";
 export const lastLine = "Noter chaque action, avec l’heure et son auteur, sur la main courante.";
-/** `Qui` of a step without `who` (documents.md §5). */
+/** `Qui` of a step without `who` (docs/documents.md §5). */
 export const presentTeam = "Équipe présente";
 /**
- * An absent value in a fiche's table cell: a cell is never blank (documents.md §1.4) and a fiche
+ * An absent value in a fiche's table cell: a cell is never blank (docs/documents.md §1.4) and a fiche
  * never prints `Non renseigné` (§5); what is missing is listed in the plans' `Données à compléter`.
  */
 export const emptyCell = "\u2013";
@@ -77,11 +77,11 @@ export interface FicheSubject {
   service: Service | null;
 }
 
-/** Contact reference with its mobile (else phone) on a second line, unbreakable. */
-export function refWithPhone(ctx: ViewContext, id: string): string {
+/** Contact reference with its mobile (else phone), unbreakable, on a second line by default. */
+export function refWithPhone(ctx: ViewContext, id: string, separator = "\n"): string {
   const ref = contactRef(ctx, id) ?? id;
   const phone = contactPhone(ctx, id);
-  return phone ? `${ref}\n${phoneText(phone)}` : ref;
+  return phone ? `${ref}${separator}${phoneText(phone)}` : ref;
 }
 
 /** Who of a step: contact reference with phone for a contact id, the text as typed, else the team. */
@@ -137,7 +137,8 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
       degraded ? `${service.name} – ${criticalityLabel[service.criticality]}` : "Toutes activités",
     ],
   ];
-  if (p.owner !== undefined) identification.push(["Responsable", refWithPhone(ctx, p.owner)]);
+  // On one line (the key–value table is wide): a fiche must fit one page.
+  if (p.owner !== undefined) identification.push(["Responsable", refWithPhone(ctx, p.owner, " — ")]);
   identification.push(["Version du plan", `${plan.plan.version} du ${formatDate(plan.plan.date)}`]);
   return {
     degraded,
@@ -150,17 +151,17 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
       p.steps.map((s, i) => {
         const action = typeof s === "string" ? s : s.action;
         const who = typeof s === "string" ? undefined : s.who;
-        // `Heure` is left blank: the time is written by hand (documents.md §5).
+        // `Heure` is left blank: the time is written by hand (docs/documents.md §5).
         return [formatInteger(i + 1), action, whoText(ctx, who), tickBox, ""];
       }),
-      [2, 14, 8, 2, 3],
+      [1.2, 12, 10, 1.8, 2.5],
     ),
     supplies: (p.supplies ?? []).map(supplyLine),
     returnToNormal: degraded ? [...(p.returnToNormal ?? [])] : [],
     contacts: table(
       ["Nom", "Fonction", "Téléphone", "Mobile"],
       usefulContacts(ctx, p, service).map((c) => [c.name, c.role, numberCell(c.phone), numberCell(c.mobile)]),
-      [3, 3, 2, 2],
+      [2.5, 4.5, 1.5, 1.5],
     ),
   };
 }

@@ -17,6 +17,16 @@ export interface ViewInput {
   care: CarePlanReport;
   /** The scenario chosen with `--scenario`, or null for the default. */
   scenario: Scenario | null;
+  /**
+   * One recovery per plan scenario that makes at least one resource unavailable, plan order
+   * (PRA 4.5): computed by the recovery engine, never by the views.
+   */
+  scenarioOrders: ScenarioOrder[];
+}
+
+export interface ScenarioOrder {
+  scenario: Scenario;
+  recovery: Recovery;
 }
 
 export type DocKind = "pca" | "pra" | "psca" | "fiches" | "binder";

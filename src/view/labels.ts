@@ -31,6 +31,13 @@ export const serviceKindLabel: Record<ServiceKind, string> = {
   technical: "Plateau technique",
 };
 
+/** Service kinds in the PSCA (documents.md §4): the médico-social sector's words. */
+export const medicoSocialServiceKindLabel: Record<ServiceKind, string> = {
+  care: "Accompagnement et soins",
+  administrative: "Administration",
+  technical: "Logistique et technique",
+};
+
 export const resourceKindLabel: Record<ResourceKind, string> = {
   application: "Application",
   infrastructure: "Infrastructure",

@@ -75,6 +75,8 @@ export interface OrderRow {
   tier: string;
   name: string;
   deadline: string;
+  /** Name of the activity whose deadline sets D (`Aucune` without deadline). */
+  setBy: string;
   duration: string;
   latestStart: string;
   earliest: string;
@@ -86,6 +88,7 @@ export const orderColumns = [
   "Priorité",
   "Ressource",
   "Échéance",
+  "Fixée par",
   "Durée",
   "Début au plus tard",
   "Rétablie au plus tôt",
@@ -93,21 +96,33 @@ export const orderColumns = [
 ];
 
 /** 4.2: every resource, document order; `rto-unreachable` rows in bold. */
-export function orderTable(resources: PraResource[], unreachable: Set<string>): TableView {
-  const rows: RowView[] = orderRows(resources, unreachable).map((r) => ({
+export function orderTable(
+  resources: PraResource[],
+  unreachable: Set<string>,
+  serviceName: (id: string) => string,
+): TableView {
+  const rows: RowView[] = orderRows(resources, unreachable, serviceName).map((r) => ({
     bold: r.bold,
-    cells: [r.rank, r.tier, r.name, r.deadline, r.duration, r.latestStart, r.earliest, r.gap],
+    cells: [r.rank, r.tier, r.name, r.deadline, r.setBy, r.duration, r.latestStart, r.earliest, r.gap],
   }));
-  return { columns: orderColumns, rows, widths: [1.4, 1.8, 4.2, 1.9, 1.7, 2, 2, 1.8] };
+  return { columns: orderColumns, rows, widths: [1.3, 1.6, 3.6, 1.7, 2.8, 1.6, 1.9, 1.9, 1.6] };
 }
 
-export function orderRows(resources: PraResource[], unreachable: Set<string>): OrderRow[] {
+export function orderRows(
+  resources: PraResource[],
+  unreachable: Set<string>,
+  serviceName: (id: string) => string,
+): OrderRow[] {
   return resources.map(({ resource, facts }) => ({
     bold: unreachable.has(resource.id),
     rank: rankText(facts),
     tier: tierLabel(facts.tier),
     name: resource.name,
     deadline: deadlineText(facts),
+    setBy:
+      facts.deadlineMinutes === null || facts.deadlineService === null
+        ? absent.none
+        : serviceName(facts.deadlineService),
     duration: recoveryDurationText(resource),
     latestStart: latestStartText(facts),
     earliest: earliestText(facts),

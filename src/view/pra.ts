@@ -23,9 +23,16 @@ import {
   type PraResource,
 } from "./pra-order.js";
 import { commonBlocks, type CommonView } from "./common.js";
+import {
+  orderNotes,
+  scenarioOrderSections,
+  scenarioOrdersIntro,
+  type ScenarioOrderSection,
+} from "./pra-scenarios.js";
 import { findingsView } from "./shared/findings.js";
 import { backupCells, backupColumns } from "./shared/maintenance.js";
 import { contactRef, proceduresOfKind, viewContext, type ViewContext } from "./shared/context.js";
+import { phoneText } from "./shared/phone.js";
 import { reentryView } from "./shared/procedure.js";
 import {
   itemHeadingMark,
@@ -57,7 +64,12 @@ export interface PraBody {
   synthesis: TableView;
   /** Sentence under 4.1 when some resources are outside the scenario (null otherwise). */
   notRankedNote: string | null;
+  /** Sentences before the 4.2 table. */
+  orderNotes: string[];
   order: TableView;
+  /** 4.5 */
+  scenarioOrdersIntro: string;
+  scenarioOrders: ScenarioOrderSection[];
   unreachable: { sentence: string; path: string }[];
   layersNote: string;
   layers: TableView;
@@ -100,8 +112,7 @@ function resourceSheet(ctx: ViewContext, r: PraResource, number: string, mark: s
   const { resource, facts } = r;
   const deps = (resource.dependsOn ?? []).map((d) => ctx.resources.get(d)?.name ?? d);
   const served = ctx.biaServices.filter((s) => facts.services.includes(s.id));
-  const site =
-    resource.site === undefined ? absent.value : (ctx.sites.get(resource.site)?.name ?? resource.site);
+  const site = resource.site === undefined ? null : (ctx.sites.get(resource.site)?.name ?? resource.site);
   const team = resource.recovery?.team;
   const backup = resource.backup
     ? table(sheetBackupColumns, [backupCells(resource.backup)], [2, 1, 1, 2, 2, 2])
@@ -116,20 +127,33 @@ function resourceSheet(ctx: ViewContext, r: PraResource, number: string, mark: s
       ["Rang", rankText(facts)],
       ["Priorité", tierLabel(facts.tier)],
       ["Échéance", deadlineText(facts)],
-      ["Durée de restauration", recoveryDurationText(resource)],
+      [
+        "Durée de restauration",
+        resource.recovery?.duration === undefined ? null : recoveryDurationText(resource),
+      ],
       ["Début au plus tard", latestStartText(facts)],
       ["Rétablie au plus tôt", earliestText(facts)],
-      ["Responsable", contactRef(ctx, resource.owner) ?? absent.value],
+      ["Responsable", contactRef(ctx, resource.owner)],
       ["Équipe de restauration", contactRef(ctx, team) ?? absent.notAppointed],
-      ["Fournisseur", resource.supplier ?? absent.value],
+      ["Fournisseur", resource.supplier ?? null],
       ["Site", site],
       ["Dépend de", deps.length > 0 ? deps.join(", ") : absent.none],
       ["Activités servies", served.length > 0 ? served.map((s) => s.name).join(", ") : absent.none],
+      ["Contact fournisseur", supplierContactText(ctx, resource.supplierContact)],
     ]),
     description: resource.description ?? null,
     steps: [...(resource.recovery?.steps ?? [])],
     backup,
   };
+}
+
+/** PRA 5.n `Contact fournisseur`: contact reference and its phones (mobile, then phone). */
+function supplierContactText(ctx: ViewContext, id: string | undefined): string | null {
+  const ref = contactRef(ctx, id);
+  if (id === undefined || ref === null) return null;
+  const c = ctx.contacts.get(id);
+  const phones = [c?.phone, c?.mobile].filter((x): x is string => !!x && x.trim() !== "").map(phoneText);
+  return phones.length === 0 ? ref : `${ref}\n${phones.join("\n")}`;
 }
 
 function hypothesis(input: ViewInput): string {
@@ -178,7 +202,10 @@ export function praBody(ctx: ViewContext): PraBody {
       [1, 2, 1, 1],
     ),
     notRankedNote: notRankedNote(resources.length - recovery.ranked.length),
-    order: orderTable(resources, unreachableIds),
+    orderNotes: orderNotes(resources.length > recovery.ranked.length),
+    order: orderTable(resources, unreachableIds, (id) => ctx.services.get(id)?.name ?? id),
+    scenarioOrdersIntro,
+    scenarioOrders: scenarioOrderSections(input.scenarioOrders),
     unreachable: unreachableItems(input.findings, plan, recovery),
     layersNote,
     layers: table(

@@ -5,7 +5,7 @@
  */
 import type { ViewInput } from "./input.js";
 import { commonBlocks, type CommonView } from "./common.js";
-import { resourceKindLabel } from "./labels.js";
+import { medicoSocialServiceKindLabel, resourceKindLabel } from "./labels.js";
 import {
   orAbsent,
   proceduresOfKind,
@@ -66,7 +66,7 @@ export function recoveryOrderView(ctx: ViewContext): TableView {
 }
 
 export function pscaView(input: ViewInput): PscaView {
-  const ctx = viewContext(input);
+  const ctx = viewContext(input, medicoSocialServiceKindLabel);
   return {
     common: commonBlocks(ctx, "psca"),
     scenarios: scenarioSections(ctx, 5),

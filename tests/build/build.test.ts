@@ -2,10 +2,9 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { analyzePlan } from "../../src/analyze.js";
-import { buildDocuments } from "../../src/build/index.js";
+import { buildDocuments, viewInput } from "../../src/build/index.js";
 import { buildCommand } from "../../src/cli/commands/build.js";
 import { documentData, templateOf, type BuildableDoc } from "../../src/build/views.js";
-import { evaluateCare } from "../../src/care/index.js";
 import { parseBlockText } from "../../src/doc/parse.js";
 import { renderTemplate } from "../../src/templates/engine.js";
 import { cli } from "../cli/helpers.js";
@@ -106,20 +105,11 @@ describe("heading paragraphs of every DOCX", () => {
         const r = await buildDocuments({ path, outDir: dir, formats: ["docx"] }, analyzePlan);
         const analysis = await analyzePlan(path);
         const plan = analysis.plan!;
-        const care = evaluateCare({
-          source: path,
-          plan,
-          map: analysis.map!,
-          recovery: analysis.recovery!,
-          findings: analysis.findings,
-        });
-        const input = {
-          plan,
-          recovery: analysis.recovery!,
-          findings: analysis.findings,
-          care,
-          scenario: null,
-        };
+        const input = viewInput(
+          path,
+          { plan, map: analysis.map!, recovery: analysis.recovery!, findings: analysis.findings },
+          null,
+        );
         for (const file of r.written) {
           const doc = /-(pca|pra|psca|fiches|binder)-v/.exec(file)![1] as BuildableDoc;
           const model = parseBlockText(renderTemplate(templateOf[doc], documentData(doc, input)), doc).body;

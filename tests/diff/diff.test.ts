@@ -31,7 +31,7 @@ const expectedChanges = [
 ];
 
 /**
- * recovery.md on the CH example: `logiciel-restauration` (2h, needed only by `restauration`)
+ * docs/recovery.md on the CH example: `logiciel-restauration` (2h, needed only by `restauration`)
  * had the deadline 3j, latest start 3j − 2h = 70h, rank 25 (behind the resources of latest
  * start 2j 17h … 2j 22h, ranks 15 to 24). With an RTO of 2j its latest start is 46h, equal to
  * `ris` (46h, rank 14), which goes first on criticality (vital through imagerie, against
@@ -53,7 +53,7 @@ const expectedMoves = [
   { id: "logiciel-dietetique", from: null, to: 31 },
 ];
 
-/** recovery.md: a role without deputy, and a resource nothing depends on. */
+/** docs/recovery.md: a role without deputy, and a resource nothing depends on. */
 const expectedAdded = [
   { code: "missing-deputy", severity: "warning", subject: "Logistique et services techniques" },
   { code: "orphan-resource", severity: "info", subject: "logiciel-dietetique" },

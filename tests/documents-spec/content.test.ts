@@ -10,6 +10,8 @@ import { emptyPlan, fullPlan } from "./plans.js";
 const S = "\u00a0"; // joins numbers and units, precedes `:`
 const N = "\u202f"; // precedes `;`, groups thousands
 const M = "\u2212";
+/** A phone number as printed: its groups joined by U+00A0 (§1.5). */
+const tel = (n: string) => n.replace(/ /g, S);
 
 const fixed = {
   pca21:
@@ -38,17 +40,16 @@ const fixed = {
   noSite: "Aucun site n’est décrit\u202f; le plan couvre l’établissement dans son ensemble.",
 };
 
+/** §7.3 v2, sanitaire: the common rows plus DPI, GAM, PUI, SIL, in French alphabetical order (by hand). */
 const glossary = [
   ["ARS", "Agence régionale de santé, informée des incidents graves."],
   ["BIA", "Bilan d’impact sur l’activité\u00a0: conséquences d’une interruption, activité par activité."],
   ["Cellule de crise", "Équipe qui décide et coordonne pendant la crise\u202f; chaque rôle a un suppléant."],
   ["CERT Santé", "Équipe nationale d’appui aux structures de santé victimes d’un incident de sécurité."],
   ["DMIA", "Durée maximale d’interruption admissible d’une activité."],
-  [
-    "RTO",
-    "Délai de reprise visé pour une activité\u202f; le RTO effectif tient compte des activités qui en dépendent.",
-  ],
+  ["DPI", "Dossier patient informatisé."],
   ["FINESS", "Identifiant national de l’établissement, à neuf caractères."],
+  ["GAM", "Gestion administrative des malades."],
   ["GHT", "Groupement hospitalier de territoire."],
   ["Main courante", "Journal horodaté des événements, décisions et actions."],
   ["Mode dégradé", "Fonctionnement sans tout ou partie des moyens habituels (papier, téléphone, coursiers)."],
@@ -57,12 +58,18 @@ const glossary = [
   ["PDMA", "Perte de données maximale admissible (RPO)."],
   ["PRA", "Plan de reprise d’activité."],
   ["PSCA", "Plan de sauvegarde et de continuité d’activité, secteur médico-social."],
+  ["PUI", "Pharmacie à usage intérieur."],
   [
     "Ressaisie",
     "Saisie dans le système d’information, au retour à la normale, des données notées sur papier.",
   ],
   ["RETEX", "Retour d’expérience après un exercice ou une crise."],
   ["RSSI", "Responsable de la sécurité des systèmes d’information."],
+  [
+    "RTO",
+    "Délai de reprise visé pour une activité\u202f; le RTO effectif tient compte des activités qui en dépendent.",
+  ],
+  ["SIL", "Système d’information de laboratoire."],
 ];
 
 let empty: Record<string, Built>;
@@ -207,13 +214,9 @@ describe("empty sections and absent data (§1.4)", () => {
     expect(kv(tablesIn(blocks)[0])).toEqual({
       Type: "Processus administratif",
       Criticité: "Important",
-      DMIA: "Non renseigné",
+      // §1.4 v2: DMIA, PDMA, Part d’activité, Responsable and Site are absent: rows left out.
       RTO: `2${S}j`,
       "RTO effectif": `2${S}j`,
-      PDMA: "Non renseigné",
-      "Part d’activité": "Non renseigné",
-      Responsable: "Non renseigné",
-      Site: "Non renseigné",
       "Dépendances directes": "Aucune",
       "Rétablissement estimé": "Sans objet",
     });
@@ -225,24 +228,12 @@ describe("empty sections and absent data (§1.4)", () => {
       ["0.1", `15${S}mars${S}2026`, "Alice Martin", "Version courante"],
     ]);
     expect(kv(tableUnder(empty.pca, "1.2 Validation et diffusion"))).toEqual({
-      Rédaction: "Alice Martin (Directrice)",
-      Approbation: "Non renseigné",
-      Classification: "Non renseigné",
+      Rédaction: "Alice Martin, Directrice",
       "Date de la version": `15${S}mars${S}2026`,
-      "Prochaine revue": "Non renseigné",
     });
     const est = tableUnder(empty.pca, "2.2 Établissement");
-    expect(est.map((r) => r[0])).toEqual([
-      "Raison sociale",
-      "FINESS",
-      "Type",
-      "Catégorie",
-      "GHT",
-      "Région",
-      "Adresse",
-      "Capacité",
-    ]);
-    expect(est.slice(3).map((r) => r[1])).toEqual(Array(5).fill("Non renseigné"));
+    // Catégorie, GHT, Région, Adresse and Capacité absent: rows left out (§1.4 v2).
+    expect(est.map((r) => r[0])).toEqual(["Raison sociale", "FINESS", "Type"]);
   });
 
   it("PCA 2.4 without any share", () => {
@@ -263,16 +254,16 @@ describe("empty sections and absent data (§1.4)", () => {
       "Adjoint",
       "Non renseigné",
       "Non renseigné",
-      "06 99 00 00 02",
+      tel("06 99 00 00 02"),
       "Non renseigné",
       "Non désigné",
     ]);
     const cell = tableUnder(full.pca, "3.1 Cellule de crise");
-    expect(cell[2]).toEqual(["Communication", "Chloé Petit (Communication)", "Non désigné", "Non renseigné"]);
+    expect(cell[2]).toEqual(["Communication", "Chloé Petit, Communication", "Non désigné", "Non renseigné"]);
     expect(cell[1]).toEqual([
       "Directeur de crise",
-      "Bruno Durand (Directeur général)\n01 99 00 00 02",
-      "Alice Martin (Directrice)\n06 99 00 00 01",
+      `Bruno Durand, Directeur général\n${tel("01 99 00 00 02")}`,
+      `Alice Martin, Directrice\n${tel("06 99 00 00 01")}`,
       "Décider\nCommuniquer",
     ]);
   });
@@ -289,7 +280,7 @@ describe("empty sections and absent data (§1.4)", () => {
       "Date",
       `15${S}mars${S}2026`,
       "Responsable du plan",
-      "Alice Martin (Directrice)",
+      "Alice Martin, Directrice",
       `Document produit par pcapra à partir du plan source${N}; toute modification se fait dans le plan.`,
     ]);
   });
@@ -348,6 +339,7 @@ describe("formats (§1.6) in the documents", () => {
         "Priorité",
         "Ressource",
         "Échéance",
+        "Fixée par",
         "Durée",
         "Début au plus tard",
         "Rétablie au plus tôt",
@@ -358,6 +350,7 @@ describe("formats (§1.6) in the documents", () => {
         "P1",
         "SAN",
         `${M}23${S}h${S}45`,
+        "Urgences",
         `1${S}j${S}22${S}h${S}30`,
         `${M}2${S}j${S}22${S}h${S}15`,
         `1${S}j${S}22${S}h${S}30`,
@@ -368,19 +361,21 @@ describe("formats (§1.6) in the documents", () => {
         "P1",
         "DPI",
         `45${S}min`,
+        "Urgences",
         `1${S}j${S}30${S}min`,
         `${M}23${S}h${S}45`,
         `2${S}j${S}23${S}h`,
         `${M}2${S}j${S}22${S}h${S}15`,
       ],
-      ["3", "P1", "SIL", `4${S}h`, `2${S}h`, `2${S}h`, `2${S}h`, `+2${S}h`],
-      ["4", "P3", "GAM", `2${S}j`, "Non renseigné", `2${S}j`, `0${S}min`, `+2${S}j`],
-      ["5", "P3", "PACS", `2${S}j`, "Non renseigné", `2${S}j`, `0${S}min`, `+2${S}j`],
+      ["3", "P1", "SIL", `4${S}h`, "Laboratoire", `2${S}h`, `2${S}h`, `2${S}h`, `+2${S}h`],
+      ["4", "P3", "GAM", `2${S}j`, "Admissions", "Non renseigné", `2${S}j`, `0${S}min`, `+2${S}j`],
+      ["5", "P3", "PACS", `2${S}j`, "Admissions", "Non renseigné", `2${S}j`, `0${S}min`, `+2${S}j`],
       [
         "6",
         "Sans échéance",
         "Archives",
         "Sans échéance",
+        "Aucune",
         "Non renseigné",
         "Sans objet",
         `0${S}min`,
@@ -417,7 +412,7 @@ describe("formats (§1.6) in the documents", () => {
   it("PRA 3.2 teams and 5.n sheets", () => {
     expect(tableUnder(full.pra, "3.2 Équipes de restauration")).toEqual([
       ["Équipe", "Ressources", "Nombre"],
-      ["Denis Roux (DSI)", "SAN, DPI", "2"],
+      ["Denis Roux, DSI", "SAN, DPI", "2"],
       ["Non désigné", "SIL, GAM, PACS, Archives", "4"],
     ]);
     const sheet = under(full.pra, "5.3 SIL");
@@ -430,20 +425,13 @@ describe("formats (§1.6) in the documents", () => {
       "Durée de restauration",
       "Début au plus tard",
       "Rétablie au plus tôt",
-      "Responsable",
       "Équipe de restauration",
-      "Fournisseur",
-      "Site",
       "Dépend de",
       "Activités servies",
     ]);
     expect(kv(tablesIn(sheet)[0])["Activités servies"]).toBe("Urgences, Laboratoire");
-    expect(texts(sheet)).toEqual([
-      "Étapes de restauration",
-      "Non renseigné",
-      "Sauvegarde",
-      "Aucune sauvegarde n’est décrite.",
-    ]);
+    // No owner, supplier, site or steps: rows and label left out (§1.4 v2).
+    expect(texts(sheet)).toEqual(["Sauvegarde", "Aucune sauvegarde n’est décrite."]);
     expect(tablesIn(under(full.pra, "5.2 DPI"))[1]).toEqual([
       ["Fréquence", "Hors ligne", "Immuable", "Rétention", "Emplacement", "Dernier test de restauration"],
       [`1${S}j`, "Oui", "Non", "Non renseigné", "Non renseigné", `1er${S}juin${S}2025`],
@@ -526,9 +514,9 @@ describe("labels (§7.1) and orders (§1.7)", () => {
       "Durée de tenue",
       `4${S}h`,
       "Responsable",
-      "Denis Roux (DSI)",
+      "Denis Roux, DSI",
       "Actions",
-      "Passer aux bons papier — Alice Martin (Directrice)",
+      `Passer aux bons papier — Alice Martin, Directrice, ${tel("06 99 00 00 01")}`,
       "Appeler le laboratoire de recours — Technicien de garde",
       "Archiver les bons",
       "Matériel et supports",
@@ -540,8 +528,9 @@ describe("labels (§7.1) and orders (§1.7)", () => {
     expect(
       texts(under(full.pca, "7.1 Suspicion de cyberattaque"))
         .filter((_, i) => i % 2 === 0)
-        .slice(0, 3),
-    ).toEqual(["Déclenchement", "Responsable", "Actions"]);
+        .slice(0, 2),
+      // No trigger: the label `Déclenchement` is left out (§1.4 v2).
+    ).toEqual(["Responsable", "Actions"]);
   });
 });
 
@@ -564,7 +553,7 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       "Avertissement",
       "PDMA non tenue par la sauvegarde",
       "DPI",
-      `Sauvegarde toutes les 1${S}j pour une PDMA de 30${S}min («${S}Urgences${S}»).`,
+      `Sauvegarde chaque jour pour une PDMA de 30${S}min («${S}Urgences${S}»).`,
     ],
     noBackup: [
       "Avertissement",
@@ -600,13 +589,13 @@ describe("findings (§7.2): titles, details, selection and order", () => {
       "Avertissement",
       "Rôle de crise sans suppléant",
       "Communication",
-      "Aucun suppléant distinct du titulaire, Chloé Petit (Communication).",
+      "Aucun suppléant distinct du titulaire, Chloé Petit, Communication.",
     ],
     deputyDsi: [
       "Avertissement",
       "Rôle de crise sans suppléant",
       "Porte-parole",
-      "Aucun suppléant distinct du titulaire, Denis Roux (DSI).",
+      "Aucun suppléant distinct du titulaire, Denis Roux, DSI.",
     ],
     estGam: [
       "Information",
@@ -691,7 +680,6 @@ describe("glossary (§7.3)", () => {
 
 describe("fiches (§5)", () => {
   /** A phone as printed: groups joined by U+00A0 (§1.5). */
-  const tel = (n: string) => n.replace(/ /g, S);
   const labelsOf = (blocks: ReturnType<typeof under>) =>
     blocks.filter((b) => b.kind === "p" && b.style === "Label").map((b) => (b as { text: string }).text);
   /** [Numéros]: the first block of every fiche, a framed box (one-cell table). */
@@ -719,14 +707,14 @@ describe("fiches (§5)", () => {
       ["Rôle", "Titulaire", "Suppléant"],
       [
         "Directeur de crise",
-        `Bruno Durand (Directeur général)\n${tel("01 99 00 00 02")}`,
-        `Alice Martin (Directrice)\n${tel("06 99 00 00 01")}`,
+        `Bruno Durand, Directeur général\n${tel("01 99 00 00 02")}`,
+        `Alice Martin, Directrice\n${tel("06 99 00 00 01")}`,
       ],
-      ["Communication", "Chloé Petit (Communication)", "Non désigné"],
+      ["Communication", "Chloé Petit, Communication", "Non désigné"],
       [
         "Porte-parole",
-        `Denis Roux (DSI)\n${tel("06 99 00 00 04")}`,
-        `Denis Roux (DSI)\n${tel("06 99 00 00 04")}`,
+        `Denis Roux, DSI\n${tel("06 99 00 00 04")}`,
+        `Denis Roux, DSI\n${tel("06 99 00 00 04")}`,
       ],
     ]);
     expect(allText(blocks)).toContain(fixed.rappel);
@@ -738,7 +726,7 @@ describe("fiches (§5)", () => {
     expect((blocks[0] as { rows: string[][] }).rows).toEqual(numeros);
     expect(tablesIn(blocks)[1]).toEqual([
       ["Activité", "Laboratoire – Essentiel"],
-      ["Responsable", `Denis Roux (DSI)\n${tel("06 99 00 00 04")}`],
+      ["Responsable", `Denis Roux, DSI — ${tel("06 99 00 00 04")}`],
       ["Version du plan", `3.0 du 1er${S}mars${S}2026`],
     ]);
     expect(labelsOf(blocks)).toEqual([
@@ -752,7 +740,7 @@ describe("fiches (§5)", () => {
     ]);
     expect(tablesIn(blocks)[2]).toEqual([
       ["N°", "Action", "Qui", "Fait", "Heure"],
-      ["1", "Passer aux bons papier", `Alice Martin (Directrice)\n${tel("06 99 00 00 01")}`, "\u2610", ""],
+      ["1", "Passer aux bons papier", `Alice Martin, Directrice\n${tel("06 99 00 00 01")}`, "\u2610", ""],
       ["2", "Appeler le laboratoire de recours", "Technicien de garde", "\u2610", ""],
       ["3", "Archiver les bons", "Équipe présente", "\u2610", ""],
     ]);

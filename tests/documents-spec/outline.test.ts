@@ -44,7 +44,8 @@ const contact = (plan: Plan, id: string | undefined): Contact | undefined =>
   plan.contacts.find((c) => c.id === id);
 const ref = (plan: Plan, id: string | undefined): string | undefined => {
   const c = contact(plan, id);
-  return c && `${c.name} (${c.role})`;
+  // §1.5 v2: a contact reference prints `Name, role`.
+  return c && `${c.name}, ${c.role}`;
 };
 
 /** §1.2 cover, top to bottom (absent optional values omitted). */

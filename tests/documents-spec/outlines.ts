@@ -38,6 +38,12 @@ const documentHead = [
   "## 1.2 Validation et diffusion",
 ];
 const annexes = ["# Annexe A – Annuaire de crise", "# Annexe B – Glossaire"];
+/** PCA and PSCA (v2): the paper kits, then the missing data (§1.9). */
+const continuityAnnexes = [
+  ...annexes,
+  "# Annexe C – Matériel de mode dégradé",
+  "# Annexe D – Données à compléter",
+];
 const crisis = [
   "## 3.1 Cellule de crise",
   "## 3.2 Lieux de crise",
@@ -57,6 +63,8 @@ export function pcaOutline(plan: Plan): string[] {
     "## 2.5 Conformité CaRE domaine 2",
     "# 3 Organisation de crise",
     ...crisis,
+    "## 3.6 Communication de crise",
+    "## 3.7 Demande de rançon",
     "# 4 Bilan d’impact sur l’activité (BIA)",
     "## 4.1 Échelle de criticité",
     "## 4.2 Tableau BIA",
@@ -75,7 +83,7 @@ export function pcaOutline(plan: Plan): string[] {
     "## 9.2 Retours d’expérience",
     "## 9.3 Revue du plan",
     "# 10 Points d’attention",
-    ...annexes,
+    ...continuityAnnexes,
   ];
 }
 
@@ -90,6 +98,21 @@ function praResourceNames(plan: Plan, recovery: Recovery): string[] {
   return [...ranked, ...(plan.resources ?? []).filter((r) => !rankedIds.has(r.id))].map((r) => r.name);
 }
 
+/**
+ * PRA 4.5.n "one per scenario that makes a resource unavailable, plan order": its `unavailable`
+ * names a resource of the plan, or an `it-outage` without `unavailable` loses the IT resources
+ * (docs/recovery.md).
+ */
+function scenariosLosingResources(plan: Plan) {
+  const ids = new Set((plan.resources ?? []).map((r) => r.id));
+  const it = (plan.resources ?? []).some((r) =>
+    ["application", "infrastructure", "network", "data"].includes(r.kind),
+  );
+  return (plan.scenarios ?? []).filter((sc) =>
+    sc.unavailable !== undefined ? sc.unavailable.some((id) => ids.has(id)) : sc.kind === "it-outage" && it,
+  );
+}
+
 export function praOutline(plan: Plan, recovery: Recovery): string[] {
   return [
     ...documentHead,
@@ -102,11 +125,14 @@ export function praOutline(plan: Plan, recovery: Recovery): string[] {
     "## 3.2 Équipes de restauration",
     "## 3.3 Alerte et mobilisation",
     "## 3.4 Notifications et signalements",
+    "## 3.5 Endiguement et préservation des preuves",
     "# 4 Ordre de reprise",
     "## 4.1 Synthèse par priorité",
     "## 4.2 Tableau de l’ordre de reprise",
     "## 4.3 Échéances non tenables",
     "## 4.4 Schéma des dépendances",
+    "## 4.5 Ordre de reprise par scénario",
+    ...scenariosLosingResources(plan).map((sc, i) => `### 4.5.${i + 1} ${sc.title}`),
     "# 5 Fiches de restauration",
     ...praResourceNames(plan, recovery).map((n, i) => `## 5.${i + 1} ${n}`),
     "# 6 Sauvegardes",
@@ -121,6 +147,7 @@ export function praOutline(plan: Plan, recovery: Recovery): string[] {
     "## 9.3 Revue du plan",
     "# 10 Points d’attention",
     ...annexes,
+    "# Annexe C – Données à compléter",
   ];
 }
 
@@ -153,7 +180,7 @@ export function pscaOutline(plan: Plan): string[] {
     "## 10.2 Retours d’expérience",
     "## 10.3 Revue du plan",
     "# 11 Points d’attention",
-    ...annexes,
+    ...continuityAnnexes,
   ];
 }
 

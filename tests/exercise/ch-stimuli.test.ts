@@ -203,7 +203,9 @@ describe("CH example, scenario cyberattaque", () => {
     order.resources.slice(0, 5).forEach((r, i) => {
       expect(plan.expected[i].startsWith(`Rang ${r.rank}${NBSP}: ${r.name} (`)).toBe(true);
     });
-    expect(plan.expected[0]).toContain(`\u22122${NBSP}h`);
+    // Centrales de surveillance: latest start −2 h, already late when the incident starts.
+    expect(plan.expected[0]).toContain(`T${NBSP}\u2212${NBSP}2${NBSP}h (déjà en retard)`);
+    expect(plan.expected[1]).toContain(`T${NBSP}+${NBSP}`);
     expect(plan.expected[5]).toContain(`${order.resources.length - 5} autres ressources`);
   });
 

@@ -33,6 +33,20 @@ describe("pcapra exercise", () => {
     expect(readdirSync(".").sort()).toEqual(cwdBefore);
   });
 
+  it("without a planned exercise of the scenario, the level is intermediate (3 h)", async () => {
+    const r = await cli([
+      "exercise",
+      "tests/exercise/fixtures/weak.yaml",
+      "--scenario",
+      "cyber",
+      "--format",
+      "json",
+    ]);
+    expect(r.code, r.stderr).toBe(0);
+    const kit = JSON.parse(r.stdout);
+    expect([kit.level, kit.playMinutes]).toEqual(["intermediate", 150]);
+  });
+
   it("the same plan gives the same bytes, and only the kit is written", async () => {
     const a = tempDir("exercise-det-a");
     const b = tempDir("exercise-det-b");

@@ -90,6 +90,21 @@ describe("exercise kit DOCX of the CH example (cyberattaque, confirmed)", () => 
     headingParas.slice(1).forEach((p) => expect(p).toContain("<w:pageBreakBefore/>"));
   });
 
+  it("the chronogram has one row per stimulus: number, clock and game time, simulated time", () => {
+    const chrono = tables(xml).find((t) => t[0].join("|") === "N°|Heure|Temps simulé|De|À|Stimulus")!;
+    const game = (m: number) => `T+${Math.floor(m / 60)}:${String(m % 60).padStart(2, "0")}`;
+    const sim = (m: number | null) =>
+      m === null ? "Sans objet" : m === 0 ? "0\u00a0min" : m < 60 ? `${m}\u00a0min` : null;
+    expect(chrono.slice(1).map((r) => [r[0], r[1]])).toEqual(
+      kit.stimuli.map((s) => [String(s.n), `${s.clock} (${game(s.gameMinutes)})`]),
+    );
+    chrono.slice(1).forEach((r, i) => {
+      const expected = sim(kit.stimuli[i].simulatedMinutes);
+      if (expected !== null) expect(r[2]).toBe(expected);
+      else expect(r[2]).toMatch(/^\d+\u00a0h(\u00a0\d\d)?$/);
+    });
+  });
+
   it("the observation grid has one row per expected reaction", () => {
     const grid = tables(xml).find(
       (t) => t[0].join("|") === "N°|Réaction attendue|Observée|Heure|Commentaire",
@@ -97,6 +112,19 @@ describe("exercise kit DOCX of the CH example (cyberattaque, confirmed)", () => 
     const expected = kit.stimuli.flatMap((s) => s.expected.map((e) => [String(s.n), e]));
     expect(grid.slice(1).map((r) => [r[0], r[1]])).toEqual(expected);
     for (const row of grid.slice(1)) expect(row[2]).toBe("☐ Oui ☐ Partiel ☐ Non");
+  });
+
+  it("6.2 lists every finding a stimulus targets, with its subject and stimulus", () => {
+    const t = tables(xml).find((x) => x[0].join("|") === "Constat|Sujet|Stimulus")!;
+    expect(t.slice(1)).toEqual([
+      ["Rôle de crise sans suppléant", "Communication", "Stimulus 5"],
+      [
+        "Échéance de reprise non tenable",
+        "Centrales de surveillance des patients (réanimation, salles de naissance)",
+        "Stimulus 22",
+      ],
+      ["Test de restauration absent ou ancien", "Gestion économique et financière (GEF)", "Stimulus 24"],
+    ]);
   });
 
   it("every phone number in the cards is one of the plan's", () => {

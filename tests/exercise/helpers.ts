@@ -44,5 +44,5 @@ export function clockAt(start: string, minutes: number): string {
   return `${String(Math.floor(t / 60)).padStart(2, "0")}:${String(t % 60).padStart(2, "0")}`;
 }
 
-/** `« text »` with U+00A0 inside (documents.md §1.5). */
+/** `« text »` with U+00A0 inside (docs/documents.md §1.5). */
 export const q = (text: string) => `«${NBSP}${text}${NBSP}»`;

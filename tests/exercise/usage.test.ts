@@ -56,6 +56,13 @@ describe("pcapra exercise usage errors", () => {
     expect(await usage([ch, "--scenario", "cyberattaque", "--format", "json,docx"])).toContain("json");
   });
 
+  it("an unreadable path exits 2", async () => {
+    const r = await cli(["exercise", "does/not/exist", "--scenario", "cyberattaque", "--format", "json"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("unreadable");
+  });
+
   it("an invalid plan exits 1 with its diagnostics, as build", async () => {
     const out = join(tempDir("exercise-invalid"), "out");
     const r = await cli(["exercise", "tests/fixtures/bad-plan", "--scenario", "x", "--out", out]);

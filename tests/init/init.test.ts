@@ -44,14 +44,14 @@ const cases = [
     ],
     schema: "plan-fragment.schema.json",
     plan: (dir: string) => dir,
-    docs: ["pca", "pra", "fiches"],
+    docs: ["pca", "pra", "fiches", "binder"],
   },
   {
     type: "medico-social",
     files: ["plan.yaml"],
     schema: "plan.schema.json",
     plan: (dir: string) => join(dir, "plan.yaml"),
-    docs: ["psca", "fiches"],
+    docs: ["psca", "fiches", "binder"],
   },
 ] as const;
 
@@ -85,10 +85,12 @@ describe("pcapra init", () => {
       expect(result.diagnostics).toEqual([]);
 
       const out = join(fresh(), "out");
-      const build = await cli(["build", c.plan(dir), "--out", out, "--format", "docx"]);
+      // The defaults of cli.md: every document of the type, DOCX and PDF.
+      const build = await cli(["build", c.plan(dir), "--out", out]);
+      expect(build.stderr).toBe("");
       expect(build.code).toBe(0);
-      const written = readdirSync(out).sort();
-      for (const doc of c.docs) expect(written).toContain(`000000000-${doc}-v0.1.docx`);
+      const expected = c.docs.flatMap((doc) => ["docx", "pdf"].map((ext) => `000000000-${doc}-v0.1.${ext}`));
+      expect(readdirSync(out).sort()).toEqual(expected.sort());
     });
   }
 

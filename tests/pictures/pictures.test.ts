@@ -9,7 +9,7 @@ import { dependencyDiagram } from "../../src/pictures/diagram.js";
 import { defaultMeasure } from "../../src/pictures/measure.js";
 import { minTextSize, type Picture, type Shape } from "../../src/pictures/model.js";
 import { toSvg } from "../../src/pictures/svg.js";
-import { recoveryTimeline } from "../../src/pictures/timeline.js";
+import { recoveryTimeline, recoveryTimelinePages } from "../../src/pictures/timeline.js";
 import { graphView } from "../../src/recovery/output/graph-view.js";
 import { root } from "../cli/helpers.js";
 
@@ -77,6 +77,14 @@ describe("dependency diagram", () => {
     expect(view.edges.length).toBeGreaterThan(50);
     expect(lines).toHaveLength(view.edges.length);
     expect(heads).toHaveLength(view.edges.length);
+    // Nothing is drawn off the picture (dagre's bends may swing past the outer boxes).
+    for (const s of [...lines, ...heads])
+      for (const pt of (s as { points: { x: number; y: number }[] }).points) {
+        expect(pt.x).toBeGreaterThanOrEqual(0);
+        expect(pt.y).toBeGreaterThanOrEqual(0);
+        expect(pt.x).toBeLessThanOrEqual(p.width);
+        expect(pt.y).toBeLessThanOrEqual(p.height);
+      }
   });
 
   it("comes out identical on two runs", async () => {
@@ -113,7 +121,7 @@ describe("recovery timeline", () => {
     const late = recovery.ranked.filter(
       (f) => f.deadlineMinutes !== null && f.earliestRestoreMinutes > f.deadlineMinutes,
     );
-    // recovery.md on the CH example: only the monitoring central (6 h for a 4 h deadline).
+    // docs/recovery.md on the CH example: only the monitoring central (6 h for a 4 h deadline).
     expect(late.map((f) => f.id)).toEqual(["centrale-surveillance"]);
     const p = recoveryTimeline(recovery);
     const svg = toSvg(p);
@@ -131,5 +139,27 @@ describe("recovery timeline", () => {
     const a = toSvg(recoveryTimeline((await example()).recovery));
     const b = toSvg(recoveryTimeline((await example()).recovery));
     expect(a).toBe(b);
+  });
+});
+
+describe("recovery timeline on pages", () => {
+  it("cuts the rows to the page height, same axis on every page, every resource once", async () => {
+    const { recovery } = await example();
+    const whole = recoveryTimeline(recovery);
+    const pages = recoveryTimelinePages(recovery, 250);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(p.height).toBeLessThanOrEqual(250);
+    const ranks = pages.flatMap((p) =>
+      texts(p)
+        .filter((t) => /^\d+\. /.test(t.text))
+        .map((t) => parseInt(t.text)),
+    );
+    expect(ranks).toEqual(recovery.ranked.map((f) => f.rank));
+    // The axis labels and their places are those of the whole chart.
+    const axis = (p: Picture) =>
+      texts(p)
+        .filter((t) => t.anchor === "middle")
+        .map((t) => `${t.x}:${t.text}`);
+    for (const p of pages) expect(axis(p)).toEqual(axis(whole));
   });
 });

@@ -83,7 +83,8 @@ export function headingPages(pages: string[], headings: Heading[]): Map<Heading,
         // A wrapped heading: join the next lines until the text is long enough.
         let text = lines[p][l];
         for (let k = l + 1; text.length < want.length && k < lines[p].length && lines[p][k] !== ""; k++) {
-          text += " " + lines[p][k];
+          // A line broken after a hyphen (`sous-` / `traitance`) joins without a space.
+          text += (text.endsWith("-") ? "" : " ") + lines[p][k];
         }
         if (!text.startsWith(want)) continue;
         const rest = text.slice(want.length);

@@ -51,8 +51,12 @@ export function blockText(b: Block): string {
   }
 }
 
+/** Text of the blocks, one line per row / item; page breaks and section starts carry none. */
 export function text(blocks: Block[]): string {
-  return blocks.map(blockText).join("\n");
+  return blocks
+    .filter((b) => b.type !== "pagebreak" && b.type !== "section")
+    .map(blockText)
+    .join("\n");
 }
 
 export function tableRows(t: Table): string[][] {

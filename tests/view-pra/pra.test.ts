@@ -46,7 +46,8 @@ describe("PRA outline (documents.md §3)", () => {
     expect(text(section(body, "8.1 Ressaisie et contrôles par activité"))).toBe(
       "Aucune action de ressaisie n’est décrite.",
     );
-    expect(text(section(body, "10 Points d’attention"))).toBe("Aucun point d’attention.");
+    // Trimmed: the landscape section of Annexe A opens right after chapter 10.
+    expect(text(section(body, "10 Points d’attention")).trim()).toBe("Aucun point d’attention.");
     // 4.1 always has six rows, counts may be 0.
     const synthesis = tableRows(tables(section(body, "4.1 Synthèse par priorité"))[0]);
     expect(synthesis.map((r) => [r[0], r[2], r[3]])).toEqual([
@@ -99,6 +100,8 @@ describe("PRA outline (documents.md §3)", () => {
   });
 
   it("prints 4.2 in rank order, signed, with rto-unreachable rows in bold; unranked resources last", () => {
+    // `Fixée par`: the activity whose deadline sets D (deadlineService of the fixture).
+    const urgences = "Urgences **SAU** | {{x}} <b>&amp;";
     const t = tables(section(pra().body, "4.2 Tableau de l’ordre de reprise"))[0];
     expect(tableRows(t)).toEqual([
       [
@@ -106,17 +109,29 @@ describe("PRA outline (documents.md §3)", () => {
         "Priorité",
         "Ressource",
         "Échéance",
+        "Fixée par",
         "Durée",
         "Début au plus tard",
         "Rétablie au plus tôt",
         "Écart",
       ],
-      ["1", "P1", "Annuaire AD", `4${NBSP}h`, "Non renseigné", `4${NBSP}h`, `0${NBSP}min`, `+4${NBSP}h`],
+      [
+        "1",
+        "P1",
+        "Annuaire AD",
+        `4${NBSP}h`,
+        urgences,
+        "Non renseigné",
+        `4${NBSP}h`,
+        `0${NBSP}min`,
+        `+4${NBSP}h`,
+      ],
       [
         "2",
         "P1",
         "Dossier patient",
         `4${NBSP}h`,
+        urgences,
         `6${NBSP}h`,
         `${MINUS}2${NBSP}h`,
         `6${NBSP}h`,
@@ -127,6 +142,7 @@ describe("PRA outline (documents.md §3)", () => {
         "Sans échéance",
         "Électricité",
         "Sans échéance",
+        "Aucune",
         "Non renseigné",
         "Sans objet",
         "Disponible",
@@ -184,22 +200,22 @@ describe("PRA outline (documents.md §3)", () => {
       "Durée de restauration",
       "Début au plus tard",
       "Rétablie au plus tôt",
-      "Responsable",
+      // No owner, no site: rows left out (§1.4 v2).
       "Équipe de restauration",
       "Fournisseur",
-      "Site",
       "Dépend de",
       "Activités servies",
     ]);
     const value = Object.fromEntries(rows.map(([k, v]) => [k, v]));
     expect(value["Identifiant"]).toBe("dpi");
     expect(value["Début au plus tard"]).toBe(`${MINUS}2${NBSP}h`);
-    expect(value["Équipe de restauration"]).toBe("Alice Martin (Directrice)");
+    expect(value["Équipe de restauration"]).toBe("Alice Martin, Directrice");
     expect(value["Dépend de"]).toBe("Annuaire AD");
     // BIA order: the vital service first.
     expect(value["Activités servies"]).toBe("Urgences **SAU** | {{x}} <b>&amp;, Admissions");
     const labels = blocks.filter((b): b is Paragraph => b.type === "paragraph" && b.style === "label");
-    expect(text(labels)).toBe("Étapes de restauration\nSauvegarde");
+    // No recovery steps: the label is left out (§1.4 v2).
+    expect(text(labels)).toBe("Sauvegarde");
     expect(tableRows(tables(blocks)[1])[0]).toEqual([
       "Fréquence",
       "Hors ligne",
@@ -227,7 +243,7 @@ describe("PRA outline (documents.md §3)", () => {
     expect(headings(body).map((h) => h.text)).toContain("5.1 **x** {{y}} | a |");
     const row = tableRows(tables(section(body, "4.2 Tableau de l’ordre de reprise"))[0])[1];
     expect(row[2]).toBe("**x** {{y}} | a |");
-    expect(row).toHaveLength(8);
+    expect(row).toHaveLength(9);
   });
 
   it("keeps per-item headings out of the Sommaire above 60 per chapter", () => {

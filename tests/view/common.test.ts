@@ -90,7 +90,8 @@ describe("cover (documents.md §1.2)", () => {
 describe("shared blocks", () => {
   it("formats contact references and capacity", () => {
     const ctx = viewContext(sampleInput());
-    expect(contactRef(ctx, "dg")).toBe("Bruno Durand (Directeur général)");
+    // §1.5 v2: `Name, role` (a role often holds its own parentheses).
+    expect(contactRef(ctx, "dg")).toBe("Bruno Durand, Directeur général");
     const establishment = commonView(sampleInput(), "pca").establishment.rows;
     expect(establishment.find((r) => r.key === "Capacité")?.value).toBe(`12${NNBSP}000${NBSP}lits`);
     const medico = sampleInput();
@@ -145,7 +146,7 @@ describe("finding details (documents.md §7.2)", () => {
     );
     expect(
       findingDetail(ctx, f("rpo-unmet", "dpi", { frequencyMinutes: 1440, rpoMinutes: 60, service: "adm" })),
-    ).toBe(`Sauvegarde toutes les 1${NBSP}j pour une PDMA de 1${NBSP}h («${NBSP}Admissions${NBSP}»).`);
+    ).toBe(`Sauvegarde chaque jour pour une PDMA de 1${NBSP}h («${NBSP}Admissions${NBSP}»).`);
     expect(findingDetail(ctx, f("restore-test-stale", "dpi", { date: "2024-01-01" }))).toBe(
       `Dernier test de restauration${NBSP}: 1er${NBSP}janvier${NBSP}2024.`,
     );

@@ -275,12 +275,15 @@ export function sampleCare(): CarePlanReport {
 }
 
 export function sampleInput(): ViewInput {
+  const plan = samplePlan();
   return {
-    plan: samplePlan(),
+    plan,
     recovery: sampleRecovery(),
     findings: sampleFindings(),
     care: sampleCare(),
     scenario: null,
+    // The it-outage scenario without `unavailable` loses the default set: the same recovery.
+    scenarioOrders: (plan.scenarios ?? []).map((scenario) => ({ scenario, recovery: sampleRecovery() })),
   };
 }
 
@@ -315,5 +318,5 @@ export function emptyInput(): ViewInput {
   care.coverage = null;
   care.coverageRaw = null;
   care.covered = [];
-  return { plan, recovery, findings: [], care, scenario: null };
+  return { plan, recovery, findings: [], care, scenario: null, scenarioOrders: [] };
 }

@@ -1,4 +1,4 @@
-/** [Numéros] and [Matériel] (documents.md §1.8): view data and the partials' rendered blocks. */
+/** [Numéros] and [Matériel] (docs/documents.md §1.8): view data and the partials' rendered blocks. */
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -147,13 +147,17 @@ describe("the partials _numeros.hbs and _materiel.hbs", () => {
     const blocks = renderPartials({ hotlines: hotlinesView(ctx), supplies: suppliesView(ctx) });
     expect(blocks[0].type).toBe("callout");
     const box = blocks[0] as Extract<Block, { type: "callout" }>;
-    expect(
-      box.blocks.map((b) => (b.type === "paragraph" ? [b.style ?? "normal", inlineText(b.inlines)] : [])),
-    ).toEqual([
-      ["label", "Numéros immédiats"],
-      ["normal", `Standard${NBSP}: 02${NBSP}98${NBSP}00${NBSP}00${NBSP}00`],
-      ["normal", `Administrateur de garde${NBSP}: 06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`],
-    ]);
+    // One paragraph: the title in bold, then one line per number.
+    expect(box.blocks).toHaveLength(1);
+    const [p] = box.blocks;
+    expect(p.type === "paragraph" && inlineText(p.inlines)).toBe(
+      `Numéros immédiats\nStandard${NBSP}: 02${NBSP}98${NBSP}00${NBSP}00${NBSP}00\nAdministrateur de garde${NBSP}: 06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
+    );
+    expect(p.type === "paragraph" && p.inlines[0]).toEqual({
+      type: "text",
+      text: "Numéros immédiats",
+      bold: true,
+    });
     const table = blocks[1] as Extract<Block, { type: "table" }>;
     expect(table.type).toBe("table");
     expect(tableText(table)).toEqual([

@@ -5,6 +5,8 @@ import { headings, paragraphs, render, section, tableText, tables } from "./rend
 
 const NBSP = "\u00a0";
 const NNBSP = "\u202f";
+/** A phone number as printed: groups joined by U+00A0 (docs/documents.md §1.5). */
+const tel = (n: string) => n.replace(/ /g, NBSP);
 
 const fixedHead = [
   "# 1 Gestion du document",
@@ -22,6 +24,8 @@ const fixedHead = [
   "## 3.3 Critères de déclenchement",
   "## 3.4 Alerte et mobilisation",
   "## 3.5 Notifications et signalements",
+  "## 3.6 Communication de crise",
+  "## 3.7 Demande de rançon",
   "# 4 Bilan d’impact sur l’activité (BIA)",
   "## 4.1 Échelle de criticité",
   "## 4.2 Tableau BIA",
@@ -36,6 +40,8 @@ const fixedTail = [
   "# 10 Points d’attention",
   "# Annexe A – Annuaire de crise",
   "# Annexe B – Glossaire",
+  "# Annexe C – Matériel de mode dégradé",
+  "# Annexe D – Données à compléter",
 ];
 
 describe("PCA outline", () => {
@@ -196,11 +202,10 @@ describe("PCA content", () => {
       "PDMA",
       "Part d’activité",
       "Responsable",
-      "Site",
       "Dépendances directes",
       "Rétablissement estimé",
     ]);
-    expect(kv[7][1]).toBe("Alice Martin (Directrice)");
+    expect(kv[7][1]).toBe("Alice Martin, Directrice");
   });
 
   it("prints a degraded procedure with labels in order and steps with who", () => {
@@ -214,7 +219,6 @@ describe("PCA content", () => {
       "Déclenchement",
       "Ressources palliées",
       "Durée de tenue",
-      "Responsable",
       "Actions",
       "Matériel et supports",
       "Retour à la normale",
@@ -226,14 +230,15 @@ describe("PCA content", () => {
         actions.items.map((i) => i.map((x) => (x.type === "text" ? x.text : "\n")).join("")),
     ).toEqual([
       "Sortir les dossiers papier",
-      "Prévenir les équipes — Alice Martin (Directrice)",
+      `Prévenir les équipes — Alice Martin, Directrice, 06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
       "Tracer — IDE de tri",
     ]);
-    // A reflex procedure has no degraded-only labels.
+    // A reflex procedure has no degraded-only labels; this one gives only its steps, so `Actions`
+    // is its one label (absent trigger, owner, supplies and return are left out, §1.4 v2).
     const reflexLabels = section(doc.body, "7.1").filter(
       (b) => b.type === "paragraph" && b.style === "label",
     );
-    expect(reflexLabels).toHaveLength(5);
+    expect(reflexLabels).toHaveLength(1);
   });
 
   it("prints the scenario of 5.1 with the whole information system", () => {
@@ -259,7 +264,7 @@ describe("PCA content", () => {
         "Avertissement",
         "Rôle de crise sans suppléant",
         "Coordination soins",
-        "Aucun suppléant distinct du titulaire, Alice Martin (Directrice).",
+        "Aucun suppléant distinct du titulaire, Alice Martin, Directrice.",
       ],
     ]);
   });
@@ -269,11 +274,16 @@ describe("PCA content", () => {
       ["Rôle", "Titulaire", "Suppléant", "Responsabilités"],
       [
         "Directeur de crise",
-        "Bruno Durand (Directeur général)\n02 00 00 00 02",
-        "Alice Martin (Directrice)\n06 00 00 00 01",
+        `Bruno Durand, Directeur général\n${tel("02 00 00 00 02")}`,
+        `Alice Martin, Directrice\n${tel("06 00 00 00 01")}`,
         "Décider\nCommuniquer",
       ],
-      ["Coordination soins", "Alice Martin (Directrice)\n06 00 00 00 01", "Non désigné", "Non renseigné"],
+      [
+        "Coordination soins",
+        `Alice Martin, Directrice\n${tel("06 00 00 00 01")}`,
+        "Non désigné",
+        "Non renseigné",
+      ],
     ]);
   });
 
@@ -291,8 +301,9 @@ describe("PCA content", () => {
       "Cellule de crise",
       "CERT Santé",
       "DMIA",
-      "RTO",
+      "DPI",
       "FINESS",
+      "GAM",
       "GHT",
       "Main courante",
       "Mode dégradé",
@@ -301,9 +312,12 @@ describe("PCA content", () => {
       "PDMA",
       "PRA",
       "PSCA",
+      "PUI",
       "Ressaisie",
       "RETEX",
       "RSSI",
+      "RTO",
+      "SIL",
     ]);
     expect(glossary.slice(1).every((r) => r[1].endsWith("."))).toBe(true);
   });

@@ -33,6 +33,8 @@ const tail = [
   "# 11 Points d’attention",
   "# Annexe A – Annuaire de crise",
   "# Annexe B – Glossaire",
+  "# Annexe C – Matériel de mode dégradé",
+  "# Annexe D – Données à compléter",
 ];
 
 describe("PSCA outline", () => {

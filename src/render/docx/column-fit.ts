@@ -75,14 +75,15 @@ function pieces(text: string): string[] {
 }
 
 /** Longest unbreakable piece of a cell, in twips (size of table text). */
-function cellMin(inlines: Inline[], bold: boolean, width: CharWidth): number {
+function cellMin(inlines: Inline[], bold: boolean, width: CharWidth, links: boolean): number {
   let widest = 0;
   for (const inline of inlines) {
     if (inline.type !== "text") continue;
     for (const piece of pieces(inline.text)) {
       // An e-mail or a URL cannot fit a narrow column anyway: Word and LibreOffice break it
-      // between characters, so it does not get to widen its column at the others' expense.
-      if (/@|:\/\//.test(piece)) continue;
+      // between characters, so it does not get to widen its column at the others' expense
+      // (unless `links`: a wide table, e.g. a landscape directory, may hold them whole).
+      if (!links && /@|:\/\//.test(piece)) continue;
       widest = Math.max(widest, textTwips(piece, SIZE.body - 1, bold || !!inline.bold, width));
     }
   }
@@ -92,17 +93,18 @@ function cellMin(inlines: Inline[], bold: boolean, width: CharWidth): number {
 /** Padding of a cell plus a little slack for rounding in the layout engines. */
 const CELL_EXTRA = CELL_MARGIN.left + CELL_MARGIN.right + 30;
 
-/** Smallest width of each column that keeps every piece whole. */
+/** Smallest width of each column that keeps every piece whole (e-mails and URLs too with `links`). */
 export function minimumColumns(
   table: Table,
   columns: number,
   total: number = TEXT_WIDTH,
   width: CharWidth = charWidth,
+  links = false,
 ): number[] {
   const mins = Array<number>(columns).fill(0);
   const visit = (cells: { inlines: Inline[] }[], bold: (i: number) => boolean) =>
     cells.forEach((c, i) => {
-      if (i < columns) mins[i] = Math.max(mins[i], cellMin(c.inlines, bold(i), width));
+      if (i < columns) mins[i] = Math.max(mins[i], cellMin(c.inlines, bold(i), width, links));
     });
   if (table.header) visit(table.header, () => true);
   for (const row of table.rows) visit(row.cells, (i) => !!row.bold || (!!table.keyValue && i === 0));
@@ -156,7 +158,11 @@ export function tableColumns(
   const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
   const weights =
     table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
-  const widths = fitColumns(weights, minimumColumns(table, columns, total, width), total);
+  // E-mails and URLs kept whole when the table has room for every column's minimum with them.
+  const withLinks = minimumColumns(table, columns, total, width, true);
+  const mins =
+    withLinks.reduce((a, b) => a + b, 0) <= total ? withLinks : minimumColumns(table, columns, total, width);
+  const widths = fitColumns(weights, mins, total);
   measured.set(table, { total, width, widths });
   return [...widths];
 }

@@ -45,11 +45,14 @@ async function compileParts(
 const SECT_PR = /<w:sectPr>[\s\S]*?<\/w:sectPr>/g;
 
 /**
- * Puts the body into the skeleton's document.xml. The skeleton body must be exactly one empty
- * paragraph per section, the section properties where docx puts them; anything else means docx
- * changed its output, and the file would be wrong: that is a bug, thrown.
+ * Checks that the skeleton's body is exactly one empty paragraph per section, the section
+ * properties where docx puts them; anything else means docx changed its output, and the file
+ * would be wrong: that is a bug, thrown. Returns the pieces around the body.
  */
-export function spliceBody(skeleton: string, body: BodyWriter, sections: number): string {
+function skeletonParts(
+  skeleton: string,
+  sections: number,
+): { head: string; sectPr: string[]; last: string; tail: string } {
   const open = skeleton.indexOf("<w:body>") + "<w:body>".length;
   const close = skeleton.lastIndexOf("</w:body>");
   const inner = skeleton.slice(open, close);
@@ -62,12 +65,28 @@ export function spliceBody(skeleton: string, body: BodyWriter, sections: number)
   if (open < "<w:body>".length || close < 0 || sectPr.length !== sections || inner !== expected) {
     throw new Error("document.xml du squelette DOCX inattendu : corps non inséré");
   }
-  return (
-    skeleton.slice(0, open) +
-    body.toXml(sectPr.slice(0, -1)) +
-    sectPr[sectPr.length - 1] +
-    skeleton.slice(close)
-  );
+  return {
+    head: skeleton.slice(0, open),
+    sectPr: sectPr.slice(0, -1),
+    last: sectPr[sectPr.length - 1],
+    tail: skeleton.slice(close),
+  };
+}
+
+/** Puts the body into the skeleton's document.xml (as text). */
+export function spliceBody(skeleton: string, body: BodyWriter, sections: number): string {
+  const { head, sectPr, last, tail } = skeletonParts(skeleton, sections);
+  return head + body.toXml(sectPr) + last + tail;
+}
+
+/** Puts the body into the skeleton's document.xml, as UTF-8 bytes (the body never becomes one string). */
+export function spliceBodyBytes(skeleton: string, body: BodyWriter, sections: number): Uint8Array {
+  const { head, sectPr, last, tail } = skeletonParts(skeleton, sections);
+  return Buffer.concat([
+    Buffer.from(head, "utf8"),
+    ...body.toBytes(sectPr),
+    Buffer.from(last + tail, "utf8"),
+  ]);
 }
 
 export async function renderDocx(doc: Document, options: RenderOptions = {}): Promise<Uint8Array> {
@@ -109,7 +128,7 @@ export async function renderDocx(doc: Document, options: RenderOptions = {}): Pr
 
   const parts = await compileParts(file, options);
   return normalizeParts(parts, doc.meta.date, undefined, (name, xml) =>
-    name === "word/document.xml" ? spliceBody(xml, body, plans.length) : xml,
+    name === "word/document.xml" ? spliceBodyBytes(xml, body, plans.length) : xml,
   );
 }
 

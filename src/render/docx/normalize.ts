@@ -2,9 +2,10 @@
  * Makes the docx Packer output byte-deterministic: the library writes the clock into
  * docProps/core.xml, may draw random ids (nanoid relationship ids, w14:paraId…), and zips with
  * the current time. We unzip, pin dates to the plan date, renumber random ids with stable
- * counters, and re-zip in a fixed order with a fixed mtime and compression level.
+ * counters, and re-zip in a fixed order with a fixed timestamp (zip.ts).
  */
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
+import { zipEntries } from "./zip.js";
 
 /** `YYYY-MM-DD` → `YYYY-MM-DDT00:00:00Z` (docs/documents.md 1.3: plan date at 00:00:00 UTC). */
 function w3cdtf(date: string): string {
@@ -57,14 +58,10 @@ function stableIds(parts: [string, string][]): [string, string][] {
 
 const xmlPart = /\.(xml|rels)$/;
 
-/** A fixed zip mtime: the plan date (local components, as the zip format stores local time). */
-function zipTime(date: string): Date {
-  const [y, m, d] = date.split("-").map(Number);
-  return new Date(Math.max(1980, y), m - 1, d, 0, 0, 0);
-}
-
 /** A last rewrite of one XML part (renderer-specific fix-ups the docx API cannot express). */
 export type PartFixup = (name: string, xml: string) => string;
+/** The last step of one XML part: its final text, or its final bytes (the body, encoded as written). */
+export type PartFinish = (name: string, xml: string) => string | Uint8Array;
 
 /** Normalises a packed DOCX (zip bytes). */
 export function normalizeDocx(packed: Uint8Array, date: string, fixup?: PartFixup): Uint8Array {
@@ -80,26 +77,24 @@ export function normalizeParts(
   files: ReadonlyMap<string, string | Uint8Array>,
   date: string,
   fixup?: PartFixup,
-  finish?: PartFixup,
+  finish?: PartFinish,
 ): Uint8Array {
   const names = [...files.keys()].sort(byPartName);
   const asText = (data: string | Uint8Array): string => (typeof data === "string" ? data : strFromU8(data));
   let texts: [string, string][] = names.filter((n) => xmlPart.test(n)).map((n) => [n, asText(files.get(n)!)]);
   if (fixup) texts = texts.map(([n, x]) => [n, fixup(n, x)]);
   const rewritten = new Map(stableIds(texts));
-  const mtime = zipTime(date);
-  const zippable: Zippable = {};
-  for (const name of names) {
+  const entries: [string, Uint8Array][] = names.map((name) => {
     const text = rewritten.get(name);
-    let data: string | Uint8Array;
-    if (text === undefined) data = files.get(name)!;
-    else {
-      const pinned = name === "docProps/core.xml" ? pinCoreDates(text, date) : text;
-      data = strToU8(finish ? finish(name, pinned) : pinned);
+    if (text === undefined) {
+      const data = files.get(name)!;
+      return [name, typeof data === "string" ? Buffer.from(data, "utf8") : data];
     }
-    zippable[name] = [typeof data === "string" ? strToU8(data) : data, { level: 6, mtime }];
-  }
-  return zipSync(zippable, { level: 6, mtime });
+    const pinned = name === "docProps/core.xml" ? pinCoreDates(text, date) : text;
+    const finished = finish ? finish(name, pinned) : pinned;
+    return [name, typeof finished === "string" ? Buffer.from(finished, "utf8") : finished];
+  });
+  return zipEntries(entries, date);
 }
 
 /** `[Content_Types].xml` first (as Office writes it), then the parts by name. */

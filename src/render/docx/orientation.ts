@@ -1,7 +1,7 @@
 /**
  * How the body splits into DOCX sections (docs/templates.md): a `!pagebreak odd` starts a section
  * on the next odd page, a `!section landscape|portrait` block starts one on a new page with that
- * orientation (documents.md §1.1: Annexe A and PRA 4.2 may be landscape). The renderer
+ * orientation (docs/documents.md §1.1: Annexe A and PRA 4.2 may be landscape). The renderer
  * (sections.ts) and the page estimate (page-estimate.ts) split the same way, from here.
  */
 import type { Block, Paragraph } from "../../doc/model.js";

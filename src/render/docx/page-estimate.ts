@@ -149,7 +149,9 @@ function calloutHeight(block: Extract<Block, { type: "callout" }>, textWidth: nu
         ? inner.items.map((item) => para(item, LIST_ITEM, width - LIST_INDENT_PT))
         : [para(inner.inlines, STYLE[inner.style ?? "normal"], width)];
     items.forEach((it, j) => {
-      const gap = index === 0 && j === 0 ? 0 : Math.max(after, it.before);
+      // A cell's first paragraph keeps its space before (the label of [Numéros]: LibreOffice and
+      // Word both apply it at the top of the cell).
+      const gap = index === 0 && j === 0 ? it.before : Math.max(after, it.before);
       height += gap + it.lines * it.lineHeight + it.extra;
       after = it.after;
     });

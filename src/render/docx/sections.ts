@@ -6,7 +6,7 @@
  * a section of type nextPage with its orientation. Every body section carries the same header and
  * footer, laid out on its own text width. When the page estimate finds that an odd section would
  * leave an even page empty, a one-page section comes before it, holding only
- * `Page laissée blanche intentionnellement` and the footer (documents.md §6): Word and LibreOffice
+ * `Page laissée blanche intentionnellement` and the footer (docs/documents.md §6): Word and LibreOffice
  * would otherwise insert a bare blank page of their own.
  */
 import {

@@ -72,17 +72,23 @@ export function margins(
 /** Clear cell shading with a fill colour. */
 export const shading = (fill: string): string => `<w:shd w:fill="${fill}" w:color="auto" w:val="clear"/>`;
 
-type Chunk = string | { section: number; paragraph?: { pPr: string; content: string } };
+type Slot = { section: number; paragraph?: { pPr: string; content: string } };
+
+/** Text gathered before it is encoded: large enough to make few buffers, small enough to stay cheap. */
+const ENCODE_AT = 1 << 16;
 
 /**
  * Writes the body of one document: paragraphs and other blocks in order, and the section ends.
  * A section that is not the last one ends as docx ends it: its `w:sectPr` goes inside the
  * properties of its last paragraph, or in an empty paragraph of its own after a table or a TOC.
  * Section properties are known only once the package is compiled: section ends are kept as
- * slots, filled by `toXml`.
+ * slots, filled by `toBytes`. The XML is encoded to UTF-8 as it is written, 64 K characters at a
+ * time: a large PRA's body (tens of megabytes) is never held as one string, nor as the many
+ * pieces of concatenated strings.
  */
 export class BodyWriter {
-  private readonly chunks: Chunk[] = [];
+  private readonly chunks: (Uint8Array | Slot)[] = [];
+  private text = "";
   private pending: { pPr: string; content: string } | undefined;
   private sinceSection = 0;
 
@@ -95,7 +101,7 @@ export class BodyWriter {
   /** Any other block (a table, the Sommaire's structured tag). */
   raw(xml: string): void {
     this.flush();
-    this.chunks.push(xml);
+    this.write(xml);
     this.sinceSection++;
   }
 
@@ -106,26 +112,41 @@ export class BodyWriter {
 
   /** Ends section `index` (not the last one). */
   endSection(index: number): void {
+    this.encode();
     this.chunks.push({ section: index, paragraph: this.pending });
     this.pending = undefined;
     this.sinceSection = 0;
   }
 
-  /** The XML, each section end given its properties. */
-  toXml(sectPr: readonly string[] = []): string {
+  /** The XML as UTF-8 pieces, each section end given its properties. */
+  toBytes(sectPr: readonly string[] = []): Uint8Array[] {
     this.flush();
-    return this.chunks
-      .map((c) => {
-        if (typeof c === "string") return c;
-        const props = sectPr[c.section];
-        if (props === undefined) throw new Error(`propriétés de la section ${c.section} absentes`);
-        return paragraphXml((c.paragraph?.pPr ?? "") + props, c.paragraph?.content ?? "");
-      })
-      .join("");
+    this.encode();
+    return this.chunks.map((c) => {
+      if (c instanceof Uint8Array) return c;
+      const props = sectPr[c.section];
+      if (props === undefined) throw new Error(`propriétés de la section ${c.section} absentes`);
+      return Buffer.from(paragraphXml((c.paragraph?.pPr ?? "") + props, c.paragraph?.content ?? ""), "utf8");
+    });
+  }
+
+  /** The XML as one string (callouts, tests). */
+  toXml(sectPr: readonly string[] = []): string {
+    return Buffer.concat(this.toBytes(sectPr)).toString("utf8");
+  }
+
+  private write(xml: string): void {
+    this.text += xml;
+    if (this.text.length >= ENCODE_AT) this.encode();
+  }
+
+  private encode(): void {
+    if (this.text !== "") this.chunks.push(Buffer.from(this.text, "utf8"));
+    this.text = "";
   }
 
   private flush(): void {
-    if (this.pending) this.chunks.push(paragraphXml(this.pending.pPr, this.pending.content));
+    if (this.pending) this.write(paragraphXml(this.pending.pPr, this.pending.content));
     this.pending = undefined;
   }
 }

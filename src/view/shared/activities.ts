@@ -4,7 +4,7 @@
  */
 import type { Service } from "../../plan/types.js";
 import { formatDuration, formatPercent } from "../format.js";
-import { absent, criticalityLabel, resourceKindLabel, serviceKindLabel } from "../labels.js";
+import { absent, criticalityLabel, resourceKindLabel } from "../labels.js";
 import { durationText, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
 
@@ -38,7 +38,7 @@ export function serviceFigures(ctx: ViewContext, s: Service): ServiceFigures {
   const deps = s.dependsOn ?? [];
   return {
     name: s.name,
-    kind: serviceKindLabel[s.kind],
+    kind: ctx.serviceKindLabel[s.kind],
     criticality: criticalityLabel[s.criticality],
     mtpd: durationText(s.mtpd),
     rto: durationText(s.rto),

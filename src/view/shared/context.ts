@@ -13,6 +13,7 @@ import type {
   Resource,
   Scenario,
   Service,
+  ServiceKind,
   Site,
 } from "../../plan/types.js";
 import { criticalityRank } from "../../plan/types.js";
@@ -22,7 +23,8 @@ import { normalizeFiness } from "../../plan/finess.js";
 import type { Recovery, ResourceFacts, ServiceFacts } from "../../recovery/types.js";
 import type { ViewInput } from "../input.js";
 import { formatDate, formatDuration } from "../format.js";
-import { absent } from "../labels.js";
+import { phoneText } from "./phone.js";
+import { absent, serviceKindLabel } from "../labels.js";
 
 export interface ViewContext {
   input: ViewInput;
@@ -43,13 +45,18 @@ export interface ViewContext {
   exercises: Exercise[];
   /** Normalised FINESS (9 characters). */
   finess: string;
+  /** Service kind labels of this document (§7.1; the PSCA uses the médico-social ones). */
+  serviceKindLabel: Record<ServiceKind, string>;
 }
 
 function byId<T extends { id: string }>(items: readonly T[] | undefined): Map<string, T> {
   return new Map((items ?? []).map((x) => [x.id, x]));
 }
 
-export function viewContext(input: ViewInput): ViewContext {
+export function viewContext(
+  input: ViewInput,
+  kindLabels: Record<ServiceKind, string> = serviceKindLabel,
+): ViewContext {
   const plan = input.plan;
   const services = plan.services ?? [];
   const biaServices = services
@@ -80,14 +87,18 @@ export function viewContext(input: ViewInput): ViewContext {
     rankedResources,
     exercises,
     finess: finess.ok ? finess.finess : plan.establishment.finess,
+    serviceKindLabel: kindLabels,
   };
 }
 
-/** `Name (role)` of a contact id; the id itself if unknown (never after validation). */
+/**
+ * Contact reference `Name, role` of a contact id (documents.md §1.5: a role often holds its own
+ * parentheses); the id itself if unknown (never after validation). Every document uses this one.
+ */
 export function contactRef(ctx: ViewContext, id: string | undefined): string | null {
   if (id === undefined) return null;
   const c = ctx.contacts.get(id);
-  return c ? `${c.name} (${c.role})` : id;
+  return c ? `${c.name}, ${c.role}` : id;
 }
 
 /** Contact name of an id; the id itself if unknown. */
@@ -96,19 +107,28 @@ export function contactName(ctx: ViewContext, id: string | undefined): string | 
   return ctx.contacts.get(id)?.name ?? id;
 }
 
-/** Mobile, else phone, of a contact. */
+/** Mobile, else phone, of a contact, unbreakable. */
 export function contactPhone(ctx: ViewContext, id: string | undefined): string | null {
   if (id === undefined) return null;
   const c = ctx.contacts.get(id);
-  return c?.mobile ?? c?.phone ?? null;
+  const phone = c?.mobile ?? c?.phone;
+  return phone === undefined || phone.trim() === "" ? null : phoneText(phone);
 }
 
-/** Contact reference with mobile (else phone) on a second line when known. */
+/** Contact reference with mobile (else phone) on a second line when known (cell tables). */
 export function contactWithPhone(ctx: ViewContext, id: string | undefined): string | null {
   const ref = contactRef(ctx, id);
   if (ref === null) return null;
   const phone = contactPhone(ctx, id);
   return phone ? `${ref}\n${phone}` : ref;
+}
+
+/** `Name, role, 06 12 34 56 78` on one line (a step's who, a spokesperson, a supplier contact). */
+export function contactRefWithPhone(ctx: ViewContext, id: string | undefined): string | null {
+  const ref = contactRef(ctx, id);
+  if (ref === null) return null;
+  const phone = contactPhone(ctx, id);
+  return phone ? `${ref}, ${phone}` : ref;
 }
 
 /** Display name of any id (service, resource, procedure title, site, contact, scenario title). */

@@ -3,7 +3,7 @@
  * message of a finding is never printed: details are rebuilt from `finding.data`.
  */
 import type { Finding, FindingCode, MissingPhoneCitation } from "../../diagnostics/types.js";
-import { formatDate, formatDuration, formatSignedDuration } from "../format.js";
+import { formatDate, formatDuration, formatFrequency, formatSignedDuration } from "../format.js";
 import { severityLabel } from "../labels.js";
 import { contactRef, nameOf, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
@@ -60,7 +60,7 @@ export function findingDetail(ctx: ViewContext, f: Finding): string {
       return `RTO de ${minutes(d.rtoMinutes)} pour une DMIA de ${minutes(d.mtpdMinutes)}.`;
     case "rpo-unmet": {
       const service = d.service === undefined ? "" : nameOf(ctx, d.service);
-      return `Sauvegarde toutes les ${minutes(d.frequencyMinutes)} pour une PDMA de ${minutes(d.rpoMinutes)} (${q(service)}).`;
+      return `Sauvegarde ${formatFrequency(d.frequencyMinutes ?? 0)} pour une PDMA de ${minutes(d.rpoMinutes)} (${q(service)}).`;
     }
     case "no-backup":
       return "Aucune sauvegarde décrite pour une ressource d’une activité vitale ou essentielle.";

@@ -1,5 +1,5 @@
 /**
- * [Numéros] (documents.md §1.8): the numbers to call first, in a framed box titled
+ * [Numéros] (docs/documents.md §1.8): the numbers to call first, in a framed box titled
  * `Numéros immédiats` at the top of every fiche and of the binder (`templates/_numeros.hbs`).
  */
 import type { Hotline } from "../../plan/types.js";

@@ -26,22 +26,22 @@ export function historyView(ctx: ViewContext): TableView {
   return table(["Version", "Date", "Auteur", "Modifications"], rows, [1, 2, 2, 5]);
 }
 
-/** [Validation]. */
+/** [Validation]; absent optional rows are left out (§1.4). */
 export function validationView(ctx: ViewContext): KvView {
   const meta = ctx.plan.plan;
   return kv([
     ["Rédaction", orAbsent(contactRef(ctx, meta.owner))],
-    ["Approbation", orAbsent(contactRef(ctx, meta.approvedBy))],
-    ["Classification", orAbsent(meta.classification)],
+    ["Approbation", contactRef(ctx, meta.approvedBy)],
+    ["Classification", meta.classification ?? null],
     ["Date de la version", formatDate(meta.date)],
-    ["Prochaine revue", dateText(meta.nextReview)],
+    ["Prochaine revue", meta.nextReview === undefined ? null : dateText(meta.nextReview)],
   ]);
 }
 
-/** `120 lits` (sanitaire) or `80 places` (médico-social). */
-export function capacityText(ctx: ViewContext): string {
+/** `120 lits` (sanitaire) or `80 places` (médico-social); null when `beds` is absent. */
+export function capacityText(ctx: ViewContext): string | null {
   const e = ctx.plan.establishment;
-  if (e.beds === undefined) return absent.value;
+  if (e.beds === undefined) return null;
   return `${formatInteger(e.beds)}${NBSP}${e.type === "sanitaire" ? "lits" : "places"}`;
 }
 
@@ -52,10 +52,10 @@ export function establishmentView(ctx: ViewContext): KvView {
     ["Raison sociale", e.name],
     ["FINESS", ctx.finess],
     ["Type", establishmentTypeLabel[e.type]],
-    ["Catégorie", orAbsent(e.category)],
-    ["GHT", orAbsent(e.ght)],
-    ["Région", orAbsent(e.region)],
-    ["Adresse", orAbsent(e.address)],
+    ["Catégorie", e.category ?? null],
+    ["GHT", e.ght ?? null],
+    ["Région", e.region ?? null],
+    ["Adresse", e.address ?? null],
     ["Capacité", capacityText(ctx)],
   ]);
 }

@@ -1,5 +1,5 @@
 /**
- * Phone numbers as printed (documents.md §1.5): a number never breaks across lines, so the
+ * Phone numbers as printed (docs/documents.md §1.5): a number never breaks across lines, so the
  * spaces between its groups become U+00A0. The plan's grouping is kept as typed.
  */
 import { NBSP } from "../format.js";

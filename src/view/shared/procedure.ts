@@ -4,8 +4,14 @@
  */
 import type { Procedure, Step } from "../../plan/types.js";
 import { supplyText } from "../../plan/types.js";
-import { absent } from "../labels.js";
-import { contactRef, degradedOf, durationText, nameOf, orAbsent, type ViewContext } from "./context.js";
+import {
+  contactRef,
+  contactRefWithPhone,
+  degradedOf,
+  durationText,
+  nameOf,
+  type ViewContext,
+} from "./context.js";
 import { table, type TableView } from "./types.js";
 
 export interface ProcedureView {
@@ -13,22 +19,25 @@ export interface ProcedureView {
   title: string;
   /** Degraded procedures also print `Ressources palliées` and `Durée de tenue`. */
   degraded: boolean;
-  trigger: string;
-  covers: string;
-  maxDuration: string;
-  owner: string;
+  /** Each label below is left out when its value is null or its list empty (§1.4). */
+  trigger: string | null;
+  covers: string | null;
+  maxDuration: string | null;
+  owner: string | null;
   /** `action — who`, one per numbered item. */
   actions: string[];
-  /** Bullets; empty → `Non renseigné` (in the partial). */
   supplies: string[];
   returnToNormal: string[];
 }
 
-/** `action`, then ` — ` and who: a contact reference for a contact id, else the text. */
+/**
+ * `action`, then ` — ` and who (documents.md §1.8): the contact reference and its mobile, else
+ * phone, for a contact id; the text as typed otherwise.
+ */
 export function stepText(ctx: ViewContext, step: Step): string {
   if (typeof step === "string") return step;
   if (step.who === undefined || step.who === "") return step.action;
-  const who = ctx.contacts.has(step.who) ? contactRef(ctx, step.who)! : step.who;
+  const who = ctx.contacts.has(step.who) ? contactRefWithPhone(ctx, step.who)! : step.who;
   return `${step.action} — ${who}`;
 }
 
@@ -37,10 +46,10 @@ export function procedureView(ctx: ViewContext, p: Procedure): ProcedureView {
   return {
     title: p.title,
     degraded: p.kind === "degraded",
-    trigger: orAbsent(p.trigger),
-    covers: covers.length > 0 ? covers.map((id) => nameOf(ctx, id)).join(", ") : absent.value,
-    maxDuration: durationText(p.maxDuration),
-    owner: orAbsent(contactRef(ctx, p.owner)),
+    trigger: p.trigger ?? null,
+    covers: covers.length > 0 ? covers.map((id) => nameOf(ctx, id)).join(", ") : null,
+    maxDuration: p.maxDuration === undefined ? null : durationText(p.maxDuration),
+    owner: contactRef(ctx, p.owner),
     actions: p.steps.map((s) => stepText(ctx, s)),
     supplies: (p.supplies ?? []).map(supplyText),
     returnToNormal: [...(p.returnToNormal ?? [])],

@@ -55,7 +55,9 @@ export function scenarioTable(ctx: ViewContext, sc: Scenario): KvView {
   const names = lost.ids.map((id) => nameOf(ctx, id)).join(", ");
   const unavailable = lost.wholeIt
     ? `Tout le système d’information : ${names === "" ? absent.none : names}`
-    : orAbsent(names);
+    : names === ""
+      ? absent.none
+      : names;
   const lostSet = new Set(lost.ids);
   const touched = ctx.biaServices.filter((s) =>
     (ctx.serviceFacts.get(s.id)?.reachableResources ?? []).some((r) => lostSet.has(r)),
@@ -73,7 +75,7 @@ export function scenarioTable(ctx: ViewContext, sc: Scenario): KvView {
         ? absent.none
         : touched.map((s) => `${s.name} (${criticalityLabel[s.criticality]})`).join(", "),
     ],
-    ["Procédures associées", orAbsent(procedures.join(", "))],
+    ["Procédures associées", procedures.length === 0 ? null : procedures.join(", ")],
   ]);
 }
 
@@ -95,13 +97,13 @@ export function serviceTable(ctx: ViewContext, s: Service): KvView {
   return kv([
     ["Type", f.kind],
     ["Criticité", f.criticality],
-    ["DMIA", f.mtpd],
+    ["DMIA", s.mtpd === undefined ? null : f.mtpd],
     ["RTO", f.rto],
     ["RTO effectif", f.effectiveRto],
-    ["PDMA", f.rpo],
-    ["Part d’activité", f.activityShare],
-    ["Responsable", orAbsent(contactRef(ctx, s.manager))],
-    ["Site", s.site === undefined ? absent.value : nameOf(ctx, s.site)],
+    ["PDMA", s.rpo === undefined ? null : f.rpo],
+    ["Part d’activité", s.activityShare === undefined ? null : f.activityShare],
+    ["Responsable", contactRef(ctx, s.manager)],
+    ["Site", s.site === undefined ? null : nameOf(ctx, s.site)],
     ["Dépendances directes", f.dependencies],
     ["Rétablissement estimé", f.restoredBy],
   ]);

@@ -1,5 +1,5 @@
 /**
- * [Matériel] (documents.md §1.8): the paper kits and supplies the degraded procedures rely on,
+ * [Matériel] (docs/documents.md §1.8): the paper kits and supplies the degraded procedures rely on,
  * every `supplies` item of every procedure, merged, in first-appearance order
  * (`templates/_materiel.hbs`). Also the one-line text of a supply for the fiches' bullets.
  */

@@ -32,6 +32,12 @@ export function table(columns: string[], rows: string[][], widths: number[] | nu
   return { columns, rows: rows.map((cells) => ({ cells, bold: false })), widths };
 }
 
-export function kv(rows: [string, string][]): KvView {
-  return { rows: rows.map(([key, value]) => ({ key, value })) };
+/**
+ * A key–value table; a row whose value is null is left out (documents.md §1.4 v2: absent data of
+ * an entity is listed once, in the annex `Données à compléter`, not as `Non renseigné` rows).
+ */
+export function kv(rows: [string, string | null][]): KvView {
+  return {
+    rows: rows.filter((r): r is [string, string] => r[1] !== null).map(([key, value]) => ({ key, value })),
+  };
 }

@@ -269,6 +269,8 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
         out.push(...toc(block, ctx, pb));
         break;
       case "pagebreak":
+      // As src/render/docx/body-xml.ts: a section starts a new page (orientation not honoured yet).
+      case "section":
         breakPending = true;
         break;
     }
