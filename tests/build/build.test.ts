@@ -133,12 +133,12 @@ describe("pcapra build, options and errors", () => {
       const r = await buildDocuments({ path: tilleuls, outDir: dir }, analyzePlan);
       expect(r.exitCode).toBe(0);
       expect(r.written.map((p) => p.slice(dir.length + 1))).toEqual([
-        "350000041-psca-v1.2.docx",
-        "350000041-psca-v1.2.pdf",
-        "350000041-fiches-v1.2.docx",
-        "350000041-fiches-v1.2.pdf",
-        "350000041-binder-v1.2.docx",
-        "350000041-binder-v1.2.pdf",
+        "350000048-psca-v1.2.docx",
+        "350000048-psca-v1.2.pdf",
+        "350000048-fiches-v1.2.docx",
+        "350000048-fiches-v1.2.pdf",
+        "350000048-binder-v1.2.docx",
+        "350000048-binder-v1.2.pdf",
       ]);
     },
     T,

@@ -74,18 +74,46 @@ function pieces(text: string): string[] {
   return text.split(/[ \t\n]+|(?<=-)/).filter((p) => p !== "");
 }
 
+/** Longest unbreakable piece of one text, in twips (size of table text). */
+function widestPiece(text: string, bold: boolean, width: CharWidth, links: boolean): number {
+  let widest = 0;
+  for (const piece of pieces(text)) {
+    // An e-mail or a URL cannot fit a narrow column anyway: Word and LibreOffice break it
+    // between characters, so it does not get to widen its column at the others' expense
+    // (unless `links`: a wide table, e.g. a landscape directory, may hold them whole).
+    if (!links && /@|:\/\//.test(piece)) continue;
+    widest = Math.max(widest, textTwips(piece, SIZE.body - 1, bold, width));
+  }
+  return widest;
+}
+
+/**
+ * Each distinct text is measured once per font and weight: a large plan's tables repeat the same
+ * names, durations and labels thousands of times, in the DOCX and again in the PDF. Bounded, so
+ * a long-lived process (the library) does not keep every text it ever measured.
+ */
+const measuredTexts = new WeakMap<CharWidth, Map<string, number>[]>();
+const MEASURED_MAX = 100_000;
+
+function cachedWidestPiece(text: string, bold: boolean, width: CharWidth, links: boolean): number {
+  let caches = measuredTexts.get(width);
+  if (!caches) measuredTexts.set(width, (caches = [new Map(), new Map(), new Map(), new Map()]));
+  const cache = caches[(bold ? 1 : 0) + (links ? 2 : 0)];
+  let w = cache.get(text);
+  if (w === undefined) {
+    w = widestPiece(text, bold, width, links);
+    if (cache.size >= MEASURED_MAX) cache.clear();
+    cache.set(text, w);
+  }
+  return w;
+}
+
 /** Longest unbreakable piece of a cell, in twips (size of table text). */
 function cellMin(inlines: Inline[], bold: boolean, width: CharWidth, links: boolean): number {
   let widest = 0;
   for (const inline of inlines) {
     if (inline.type !== "text") continue;
-    for (const piece of pieces(inline.text)) {
-      // An e-mail or a URL cannot fit a narrow column anyway: Word and LibreOffice break it
-      // between characters, so it does not get to widen its column at the others' expense
-      // (unless `links`: a wide table, e.g. a landscape directory, may hold them whole).
-      if (!links && /@|:\/\//.test(piece)) continue;
-      widest = Math.max(widest, textTwips(piece, SIZE.body - 1, bold || !!inline.bold, width));
-    }
+    widest = Math.max(widest, cachedWidestPiece(inline.text, bold || !!inline.bold, width, links));
   }
   return widest;
 }

@@ -7,9 +7,36 @@ import type { Inline } from "../../doc/model.js";
 import { FIT_SLACK, lineStarts } from "../text/line-break.js";
 import { advanceEm } from "./arial-metrics.js";
 
+/**
+ * Line counts of single-style texts, per width, size and weight: a large plan's tables repeat
+ * the same texts in the same columns thousands of times, each is measured once. Bounded, so a
+ * long-lived process (the library) does not keep every text it ever measured.
+ */
+const counted = new Map<string, Map<string, number>>();
+const COUNTED_MAX = 100_000;
+
 /** Lines taken by `inlines` at `size` points in `width` points; each line break starts a line. */
 export function wrapLines(inlines: Inline[] | string, width: number, size: number, bold = false): number {
-  const parts: Inline[] = typeof inlines === "string" ? [{ type: "text", text: inlines }] : inlines;
+  const single =
+    typeof inlines === "string"
+      ? { text: inlines, bold }
+      : inlines.length === 1 && inlines[0].type === "text"
+        ? { text: inlines[0].text, bold: bold || !!inlines[0].bold }
+        : undefined;
+  if (!single) return countLines(inlines as Inline[], width, size, bold);
+  const key = `${width} ${size} ${single.bold ? 1 : 0}`;
+  let cache = counted.get(key);
+  if (!cache) counted.set(key, (cache = new Map()));
+  let lines = cache.get(single.text);
+  if (lines === undefined) {
+    lines = countLines([{ type: "text", text: single.text }], width, size, single.bold);
+    if (cache.size >= COUNTED_MAX) cache.clear();
+    cache.set(single.text, lines);
+  }
+  return lines;
+}
+
+function countLines(parts: Inline[], width: number, size: number, bold: boolean): number {
   // Most table cells hold one short line: measured without building anything.
   if (fitsOnOneLine(parts, width - FIT_SLACK, size, bold)) return 1;
   const codes: number[] = [];
