@@ -108,6 +108,8 @@ export function writeReport(r, dir) {
       `${num(m.sizes.chu.resources)}${NBSP}ressources, ${num(m.sizes.chu.edges)}${NBSP}dépendances, ${num(m.chuYamlMb, 2)}${NBSP}Mo de YAML.`,
     "",
   );
+  // Set when the figures come from several invocations (a shared machine): says which is which.
+  if (m.note) out.push(`> ${m.note}`, "");
   if (r.startup) {
     out.push("## 1. Démarrage", "");
     out.push(

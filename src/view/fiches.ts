@@ -149,7 +149,7 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
     actions: table(
       ["N°", "Action", "Qui", "Fait", "Heure"],
       p.steps.map((s, i) => {
-        // A number the step tells the reader to call stays on one line (documents.md §1.5).
+        // A number the step tells the reader to call stays on one line (docs/documents.md §1.5).
         const action = unbreakablePhones(typeof s === "string" ? s : s.action);
         const who = typeof s === "string" ? undefined : s.who;
         // `Heure` is left blank: the time is written by hand (docs/documents.md §5).

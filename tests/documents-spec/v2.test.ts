@@ -250,7 +250,7 @@ describe("missing-phone in the Points d’attention (§7.2)", () => {
 const token = (id: string) =>
   new RegExp(`(^|[^\\p{L}\\p{N}@._-])${id.replace(/[.]/g, "\\.")}($|[^\\p{L}\\p{N}@_-])`, "u");
 
-/** Keys whose values are ids (plan-format.md references), left out of the plan's own wording. */
+/** Keys whose values are ids (docs/plan-format.md references), left out of the plan's own wording. */
 const idKeys = new Set(
   "id owner approvedBy deputy contact manager site dependsOn team service covers unavailable procedures scenario spokesperson supplierContact".split(
     " ",

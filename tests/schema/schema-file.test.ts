@@ -134,7 +134,7 @@ describe("schemas/plan.schema.json", () => {
 
 describe("schemas/plan-fragment.schema.json", () => {
   it("is the plan schema without required keys in the mappings merged key by key", () => {
-    // plan-format.md: the top level and the mappings under it (a partial `establishment`) lose
+    // docs/plan-format.md: the top level and the mappings under it (a partial `establishment`) lose
     // `required`; list items (reached through `items`) keep theirs.
     const strip = (s: Node, top = true): Node => {
       const { required: _r, $id: _i, title: _t, description: _d, ...rest } = s;
