@@ -49,7 +49,11 @@ export function analyzeLoaded(loaded: LoadResult, options: { scenario?: string |
   let schema = validateSchema(data, map);
   // Top-level keys held by a fragment that did not parse would only look missing: say it once.
   if (loaded.plan.partial) schema = schema.filter((d) => !(d.code === "required" && d.path === ""));
-  const checks = [...loaded.diagnostics, ...schema, ...runRules(data, map)];
+  let rules = runRules(data, map);
+  // Ids defined in a fragment that could not be read would only look unknown: the unreadable
+  // fragment is the error to fix, not the references into it.
+  if (loaded.plan.unread) rules = rules.filter((d) => d.code !== "unknown-reference");
+  const checks = [...loaded.diagnostics, ...schema, ...rules];
   const ruleFindings = checks.filter(isFinding);
   if (hasErrors(checks)) return { data, map, findings: ruleFindings, diagnostics: checks };
 

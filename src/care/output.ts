@@ -4,6 +4,8 @@ import { itemDefinitions } from "./constants.js";
 import { percent, percentNumber } from "./format.js";
 import type { CareItem, CarePlanReport, CareReport, CareStatus, GhtRollUp } from "./types.js";
 import { NBSP as nbsp } from "../text/french.js";
+import { csvDocument } from "../output/csv.js";
+import { visible } from "../text/visible.js";
 
 /** The line of one item: the first gap, the document to produce, or the title when all is shown. */
 export function itemLine(item: CareItem): string {
@@ -22,7 +24,7 @@ function header(r: CarePlanReport): string {
   const e = r.establishment;
   const coverage = r.coverageRaw === null ? "non renseignée" : percent(r.coverageRaw);
   const scope = r.applicable ? "" : `  (hors champ du domaine 2${nbsp}: établissement médico-social)`;
-  return `${e.finess}  ${e.name}  (${e.type})  plan ${r.plan.version} du ${r.plan.date}  couverture ${coverage}${scope}`;
+  return `${e.finess}  ${visible(e.name)}  (${e.type})  plan ${r.plan.version} du ${r.plan.date}  couverture ${coverage}${scope}`;
 }
 
 function ghtLine(g: GhtRollUp): string {
@@ -35,7 +37,10 @@ export function careText(report: CareReport): string {
   const lines: string[] = [];
   for (const p of report.plans) {
     if (!p.valid) {
-      lines.push(`${p.source}  plan invalide${nbsp}: aucun rapport (diagnostics sur la sortie d’erreur)`, "");
+      lines.push(
+        `${visible(p.source)}  plan invalide${nbsp}: aucun rapport (diagnostics sur la sortie d’erreur)`,
+        "",
+      );
       continue;
     }
     lines.push(header(p));
@@ -74,11 +79,6 @@ export const csvHeader = [
   "not_evidenced",
 ];
 
-/** RFC 4180 quoting: only fields holding the delimiter, a quote or a line break. */
-function csvField(value: string, delimiter: string): string {
-  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export function careCsv(report: CareReport, delimiter = ";"): string {
   const rows: string[][] = [csvHeader];
   for (const p of report.plans) {
@@ -112,5 +112,5 @@ export function careCsv(report: CareReport, delimiter = ";"): string {
       String(p.counts["not-evidenced"]),
     ]);
   }
-  return "\ufeff" + rows.map((r) => r.map((f) => csvField(f, delimiter)).join(delimiter) + "\r\n").join("");
+  return csvDocument(rows, delimiter);
 }

@@ -26,7 +26,9 @@ export async function expandPlans(paths: string[], each: boolean): Promise<strin
       .filter((e) => e.isDirectory() || (e.isFile() && /\.ya?ml$/.test(e.name)))
       .map((e) => e.name)
       .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    out.push(...names.map((n) => join(p, n)));
+    // A folder holding no plan is reported as one (empty-plan): never an empty success.
+    if (names.length === 0) out.push(p);
+    else out.push(...names.map((n) => join(p, n)));
   }
   return out;
 }

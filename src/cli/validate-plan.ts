@@ -1,8 +1,9 @@
 /** One plan's `validate` result: shared by the in-process path and the worker threads. */
-import { analyzePlan } from "../analyze.js";
+import { analyzeLoaded, analyzePlan } from "../analyze.js";
 import { compareDiagnostics, diagnosticJson, failsAt, hasErrors } from "../diagnostics/format.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { normalizeFiness } from "../plan/finess.js";
+import { loadPlanSource, stdinName } from "../plan/source.js";
 
 export interface PlanResult {
   source: string;
@@ -21,8 +22,12 @@ function establishmentOf(data: unknown): { name?: string; finess?: string } {
   };
 }
 
-export async function validateOne(source: string): Promise<PlanResult> {
-  const analysis = await analyzePlan(source);
+/** One plan's result; `stdin` is the content of standard input when `source` is `-`. */
+export async function validateOne(source: string, stdin?: string | Uint8Array): Promise<PlanResult> {
+  const analysis =
+    source === stdinName && stdin !== undefined
+      ? analyzeLoaded(await loadPlanSource(source, async () => stdin))
+      : await analyzePlan(source);
   const diagnostics = analysis.diagnostics
     .map((d) => diagnosticJson(d) as unknown as Diagnostic)
     .sort(compareDiagnostics);

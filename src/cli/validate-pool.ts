@@ -14,10 +14,16 @@ const workerUrl = new URL("./validate-worker.js", import.meta.url);
 /** Below this many plans, starting workers costs more than it saves. */
 const MIN_PLANS_FOR_WORKERS = 16;
 
-export async function validateMany(sources: string[], onResult: (r: PlanResult) => void): Promise<void> {
+export async function validateMany(
+  sources: string[],
+  onResult: (r: PlanResult) => void,
+  stdin?: string | Uint8Array,
+): Promise<void> {
   const threads = Math.min(availableParallelism(), 8, Math.ceil(sources.length / 4));
-  if (sources.length < MIN_PLANS_FOR_WORKERS || threads < 2 || !existsSync(fileURLToPath(workerUrl))) {
-    for (const s of sources) onResult(await validateOne(s));
+  // Standard input (`-`) was read by this thread: such a batch stays here.
+  const inProcess = stdin !== undefined || sources.length < MIN_PLANS_FOR_WORKERS || threads < 2;
+  if (inProcess || !existsSync(fileURLToPath(workerUrl))) {
+    for (const s of sources) onResult(await validateOne(s, stdin));
     return;
   }
   const results: (PlanResult | undefined)[] = new Array(sources.length);

@@ -1,11 +1,16 @@
 /** The two diagnostic formatters: text for terminals, JSON for machines (docs/cli.md shapes). */
 import type { Diagnostic, Severity } from "./types.js";
 import { severityRank } from "./types.js";
+import { visible } from "../text/visible.js";
 
-/** `file:line:column: severity code: message`, optionally coloured on a terminal. */
+/**
+ * `file:line:column: severity code: message`, optionally coloured on a terminal. File names and
+ * messages quote the plan: their control characters are shown escaped, so one diagnostic stays
+ * one line (docs/cli.md).
+ */
 export function formatDiagnosticText(d: Diagnostic, colour = false): string {
   const sev = colour ? paint(d.severity) : d.severity;
-  return `${d.file}:${d.line}:${d.column}: ${sev} ${d.code}: ${d.message}`;
+  return `${visible(d.file)}:${d.line}:${d.column}: ${sev} ${visible(d.code)}: ${visible(d.message)}`;
 }
 
 function paint(s: Severity): string {

@@ -25,7 +25,9 @@ export type PlanDiagnosticCode =
   | "duplicate-id"
   | "degraded-procedure-incomplete"
   | "unknown-reference"
-  | "unreadable";
+  | "unreadable"
+  | "invalid-character"
+  | "limit-exceeded";
 
 /** Finding codes of docs/recovery.md. */
 export type FindingCode =

@@ -3,8 +3,9 @@
  * scenario (docs/recovery.md) and findings that appeared or went away.
  */
 import type { Finding } from "../diagnostics/types.js";
+import { findingJson } from "../recovery/output/json.js";
 import type { Recovery } from "../recovery/types.js";
-import type { FindingJson, OrderMove, PlanDiff } from "./types.js";
+import type { OrderMove, PlanDiff } from "./types.js";
 
 /**
  * Every resource whose rank differs: a resource entering the order (added, or now lost in the
@@ -37,19 +38,5 @@ export function findingChanges(before: readonly Finding[], after: readonly Findi
     orderMoves: [],
     findingsAdded: after.filter((f) => !was.has(identity(f))).map(findingJson),
     findingsResolved: before.filter((f) => !is.has(identity(f))).map(findingJson),
-  };
-}
-
-/** The finding keys of `priorities --format json` (docs/recovery.md). */
-function findingJson(f: Finding): FindingJson {
-  return {
-    code: f.code,
-    severity: f.severity,
-    message: f.message,
-    subject: f.subject,
-    file: f.file,
-    line: f.line,
-    column: f.column,
-    path: f.path,
   };
 }

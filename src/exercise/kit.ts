@@ -56,7 +56,7 @@ export async function runExercise(input: ExerciseRunInput, analyze: AnalyzeFn): 
   const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
   const plan = analysis.plan;
   if (!plan) {
-    // cli.md: an unreadable path is exit 2, an invalid plan exit 1.
+    // docs/cli.md: an unreadable path is exit 2, an invalid plan exit 1.
     const unreadable = analysis.diagnostics.some((d) => d.code === "unreadable");
     return {
       stdout: null,

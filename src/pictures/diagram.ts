@@ -21,6 +21,13 @@ export interface DiagramOptions {
   direction?: "LR" | "TB";
   /** Picture title (caption). */
   title?: string;
+  /**
+   * Per node, the column (LR) or row (TB) it must sit in, 0 first: dagre places it there
+   * through invisible anchor nodes, so that a picture shows dependency layers as layers.
+   */
+  layers?: number[];
+  /** Per node, one more text (e.g. dependencies drawn on another page), up to three lines. */
+  notes?: (string | undefined)[];
 }
 
 const PAD_X = 5;
@@ -36,13 +43,18 @@ interface Box {
   lines: { text: string; bold: boolean; size: number }[];
 }
 
-function box(node: GraphView["nodes"][number], size: number, labelWidth: number, measure: Measure): Box {
-  const name = wrapText(node.name, labelWidth, size, node.service, measure, 2).map((text) => ({
-    text,
-    bold: node.service,
-    size,
-  }));
-  const lines = [...name, { text: node.caption, bold: false, size }];
+function box(
+  node: GraphView["nodes"][number],
+  size: number,
+  labelWidth: number,
+  measure: Measure,
+  note?: string,
+): Box {
+  const line = (bold: boolean) => (text: string) => ({ text, bold, size });
+  const name = wrapText(node.name, labelWidth, size, node.service, measure, 2).map(line(node.service));
+  const extra =
+    note === undefined ? [] : wrapText(note, labelWidth, size, false, measure, 3).map(line(false));
+  const lines = [...name, { text: node.caption, bold: false, size }, ...extra];
   const widest = Math.max(...lines.map((l) => measure(l.text, l.size, l.bold)));
   return { width: widest + 2 * PAD_X, height: lines.length * size * 1.25 + 2 * PAD_Y, lines };
 }
@@ -77,15 +89,17 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
     marginy: MARGIN,
   });
   g.setDefaultEdgeLabel(() => ({}));
-  const boxes = view.nodes.map((n) => box(n, size, labelWidth, measure));
+  const boxes = view.nodes.map((n, i) => box(n, size, labelWidth, measure, options.notes?.[i]));
   view.nodes.forEach((n, i) => g.setNode(String(i), { width: boxes[i].width, height: boxes[i].height }));
   for (const [from, to] of view.edges) g.setEdge(String(from), String(to));
+  if (options.layers) anchorLayers(g, options.layers);
   dagre.layout(g);
 
   const shapes: Shape[] = [];
   // Edges first, so that boxes cover their ends.
-  for (const e of g.edges()) {
-    const points = (g.edge(e).points ?? []).map((p: Point) => ({ x: round(p.x), y: round(p.y) }));
+  for (const [from, to] of view.edges) {
+    const edge = g.edge(String(from), String(to));
+    const points = (edge?.points ?? []).map((p: Point) => ({ x: round(p.x), y: round(p.y) }));
     if (points.length < 2) continue;
     shapes.push({ type: "polyline", points, stroke: EDGE, strokeWidth: 0.7, dashed: false });
     shapes.push({
@@ -127,12 +141,44 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
   // dagre's size leaves out edge bends that swing past the outer boxes: frame what is drawn.
   const { shifted, width, height } = frame(shapes);
   const key = legend(MARGIN, height + 4, size, measure);
+  // What the shapes mean, under the colours; two short lines fit the narrowest page.
+  const keyLines = [
+    "Cadre épais\u00a0: activité. Coins arrondis\u00a0: ressource. Flèche\u00a0: «\u00a0dépend de\u00a0».",
+    "Tirets\u00a0: ressource toujours disponible dans le scénario.",
+  ];
+  const keyTop = height + 4 + key.height;
+  const notes: Shape[] = keyLines.map((text, k) => ({
+    type: "text",
+    x: MARGIN,
+    y: round(keyTop + (k + 1) * size * 1.3),
+    text,
+    size,
+    bold: false,
+    anchor: "start",
+    fill: INK,
+  }));
+  const keyWidth = Math.max(key.width, ...keyLines.map((t) => measure(t, size, false)));
   return {
-    width: round(Math.max(width, key.width + 2 * MARGIN)),
-    height: round(height + 4 + key.height + MARGIN),
+    width: round(Math.max(width, keyWidth + 2 * MARGIN)),
+    height: round(keyTop + keyLines.length * size * 1.3 + size * 0.3 + MARGIN),
     title: options.title ?? "Graphe des dépendances",
-    shapes: [...shifted, ...key.shapes],
+    shapes: [...shifted, ...key.shapes, ...notes],
   };
+}
+
+/**
+ * Invisible anchors, one per layer and one on each side, chained one rank apart (heavy edges keep
+ * the chain tight); a node of layer k hangs from anchor k−1 and onto anchor k+1, so dagre can
+ * only rank it with anchor k. Anchors have no size and are never drawn, nor their edges.
+ */
+function anchorLayers(g: InstanceType<typeof dagre.graphlib.Graph>, layers: number[]): void {
+  const last = Math.max(0, ...layers);
+  for (let k = -1; k <= last + 1; k++) g.setNode(`\u0000${k}`, { width: 0, height: 0 });
+  for (let k = -1; k <= last; k++) g.setEdge(`\u0000${k}`, `\u0000${k + 1}`, { minlen: 1, weight: 100 });
+  layers.forEach((k, i) => {
+    g.setEdge(`\u0000${k - 1}`, String(i), { minlen: 1, weight: 0 });
+    g.setEdge(String(i), `\u0000${k + 1}`, { minlen: 1, weight: 0 });
+  });
 }
 
 /** Shapes moved so that their bounds start at MARGIN, and the size with a MARGIN all round. */

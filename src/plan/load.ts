@@ -3,7 +3,7 @@
  * Never throws for bad input; an unreadable path is a diagnostic (`unreadable`, exit 2).
  */
 // Synchronous reads: a plan is a handful of small files, and sync I/O halves batch time.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { LNode } from "./located.js";
@@ -11,6 +11,8 @@ import { flatten } from "./flatten.js";
 import { mergeTrees } from "./merge.js";
 import { parsePointer, pointer as joinPointer, SourceMap } from "./source-map.js";
 import { decodeUtf8 } from "./utf8.js";
+import { limits } from "./limits.js";
+import { ioReason, readRegularFile, tooBigMessage } from "./read-input.js";
 import { parseYamlFile } from "./yaml-tree.js";
 
 export interface LoadedPlan {
@@ -25,6 +27,11 @@ export interface LoadedPlan {
    * fragments are still checked, but keys it may have held can look missing.
    */
   partial: boolean;
+  /**
+   * Some fragment could not be read at all (unreadable, not UTF-8, over a limit): its ids are
+   * unknown, so references into it cannot be checked (docs/plan-format.md « Limites »).
+   */
+  unread?: boolean;
 }
 
 export interface LoadResult {
@@ -42,19 +49,48 @@ function fileDiagnostic(
   return { file, line, column, severity: "error", code, message, path: "" };
 }
 
-/** Loads one YAML text (tests, stdin). */
+/** Loads one YAML text (tests, stdin), under the same per-file size limit as a file. */
 export function loadPlanText(text: string, file: string): LoadResult {
+  const bytes = Buffer.byteLength(text, "utf8");
+  if (bytes > limits.fileBytes) {
+    return {
+      diagnostics: [
+        fileDiagnostic(file, "limit-exceeded", tooBigMessage(bytes, limits.fileBytes, "fichier")),
+      ],
+    };
+  }
   return assemble(file, [{ file, text }]);
+}
+
+/** Loads the bytes of one YAML file read elsewhere (standard input): same checks as a file. */
+export function loadPlanBytes(bytes: Uint8Array, file: string): LoadResult {
+  if (bytes.length > limits.fileBytes) {
+    const message = tooBigMessage(null, limits.fileBytes, "fichier");
+    return { diagnostics: [fileDiagnostic(file, "limit-exceeded", message)] };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) return { diagnostics: [encodingDiagnostic(file, bytes, decoded)] };
+  return assemble(file, [{ file, text: decoded.text }]);
 }
 
 export async function loadPlan(path: string): Promise<LoadResult> {
   let info;
   try {
     info = statSync(path);
-  } catch {
-    return { diagnostics: [fileDiagnostic(path, "unreadable", `chemin introuvable ou illisible : ${path}`)] };
+  } catch (e) {
+    return { diagnostics: [fileDiagnostic(path, "unreadable", ioReason(e, path))] };
   }
-  const files = info.isDirectory() ? listYaml(path).map((rel) => join(path, rel)) : [path];
+  if (!info.isDirectory() && !info.isFile()) {
+    const message = `ce n’est ni un fichier ordinaire ni un dossier (périphérique, tube ou socket)\u00a0: ${path}`;
+    return { diagnostics: [fileDiagnostic(path, "unreadable", message)] };
+  }
+  let files: string[];
+  try {
+    files = info.isDirectory() ? listYaml(path).map((rel) => join(path, rel)) : [path];
+  } catch (e) {
+    const where = (e as { path?: string }).path ?? path;
+    return { diagnostics: [fileDiagnostic(where, "unreadable", ioReason(e, where))] };
+  }
   if (files.length === 0) {
     return {
       diagnostics: [fileDiagnostic(path, "empty-plan", "ce dossier ne contient aucun fichier .yaml ou .yml")],
@@ -62,21 +98,24 @@ export async function loadPlan(path: string): Promise<LoadResult> {
   }
   const texts: { file: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
+  let planBytes = 0;
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch {
-      diagnostics.push(fileDiagnostic(file, "unreadable", `fichier illisible : ${file}`));
+    const room = limits.planBytes - planBytes;
+    const read = readRegularFile(file, Math.min(limits.fileBytes, room));
+    if (!read.ok) {
+      // Past the plan limit the remaining fragments are not read at all.
+      if (read.code === "limit-exceeded" && room < limits.fileBytes) {
+        diagnostics.push(fileDiagnostic(file, read.code, tooBigMessage(null, limits.planBytes, "plan")));
+        break;
+      }
+      diagnostics.push(fileDiagnostic(file, read.code, read.message));
       continue;
     }
+    const bytes = read.bytes;
+    planBytes += bytes.length;
     const decoded = decodeUtf8(bytes);
     if (!decoded.ok) {
-      const { line, column } = lineColumnOfByte(bytes, decoded.offset);
-      const reason =
-        decoded.reason ||
-        `octet invalide à la position ${decoded.offset} : le fichier n’est pas en UTF-8 ; réenregistrez-le en UTF-8`;
-      diagnostics.push(fileDiagnostic(file, "encoding", reason, line, column));
+      diagnostics.push(encodingDiagnostic(file, bytes, decoded));
       continue;
     }
     texts.push({ file, text: decoded.text });
@@ -84,7 +123,10 @@ export async function loadPlan(path: string): Promise<LoadResult> {
   // A fragment that could not be read or decoded is already reported: the plan is not "empty".
   const result = assemble(path, texts, diagnostics.length > 0);
   const all = [...diagnostics, ...result.diagnostics];
-  if (result.plan && diagnostics.length > 0) result.plan.partial = true;
+  if (result.plan && diagnostics.length > 0) {
+    result.plan.partial = true;
+    result.plan.unread = true;
+  }
   return { plan: result.plan, diagnostics: all };
 }
 
@@ -178,6 +220,16 @@ function listYaml(dir: string, prefix = ""): string[] {
     else if (/\.ya?ml$/.test(e.name)) out.push(rel);
   }
   return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function encodingDiagnostic(
+  file: string,
+  bytes: Uint8Array,
+  decoded: { offset: number; reason: string },
+): Diagnostic {
+  const { line, column } = lineColumnOfByte(bytes, decoded.offset);
+  const reason = `octet invalide à la position ${decoded.offset} : le fichier n’est pas en UTF-8 ; réenregistrez-le en UTF-8`;
+  return fileDiagnostic(file, "encoding", decoded.reason || reason, line, column);
 }
 
 function lineColumnOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {

@@ -7,9 +7,20 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { At, LNode } from "./located.js";
 import { pointer, type SourceMap } from "./source-map.js";
 import { errorOffset, keyPathAt, yamlMessage } from "./yaml-errors.js";
+import {
+  firstInvalidInValue,
+  invalidCharacterMessage,
+  rawInvalidCharacters,
+  replaceInValue,
+  replaceRaw,
+} from "./characters.js";
+import { groupDigits, limits } from "./limits.js";
 
 /** Nodes that alias expansion may add in one file; far above any real plan's use of anchors. */
-export const ALIAS_NODE_BUDGET = 100_000;
+export const ALIAS_NODE_BUDGET = limits.aliasNodes;
+/** Forbidden characters reported per file: the first few say enough. */
+const MAX_CHARACTER_DIAGNOSTICS = 10;
+const TOO_DEEP = `le plan est trop profondément imbriqué (plus de ${limits.depth} niveaux de blocs et de listes)`;
 
 export interface FileTree {
   /** Null for an empty file (no content, or comments only) or one that did not parse. */
@@ -20,8 +31,12 @@ export interface FileTree {
 class AliasLimit extends Error {}
 
 /** Parses `text` (BOM already removed) and registers `file` in `map` for its positions. */
-export function parseYamlFile(text: string, file: string, map: SourceMap): FileTree {
+export function parseYamlFile(rawText: string, file: string, map: SourceMap): FileTree {
   const lineCounter = new LineCounter();
+  // Forbidden characters are reported here, then parsed as U+FFFD (same offsets): no output
+  // can carry them (docs/plan-format.md).
+  const badChars = rawInvalidCharacters(rawText, MAX_CHARACTER_DIAGNOSTICS);
+  const text = badChars.length > 0 ? replaceRaw(rawText) : rawText;
   // parseDocument, not parseAllDocuments: a second document is reported as MULTIPLE_DOCS.
   const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter });
   const fileIndex = map.addFile(file, lineCounter);
@@ -37,7 +52,9 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
     message,
     path: "",
   });
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = badChars.map((b) =>
+    diag(b.offset, "invalid-character", invalidCharacterMessage(b.ch)),
+  );
   // Every duplicate key is its own mistake; after the first syntax error the parser's further
   // errors are mostly echoes of it (the lines after a bad indent look bad too): keep the first.
   const firstSyntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
@@ -54,6 +71,9 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
         ),
         path: keyPath ? pointer(...keyPath) : "",
       });
+    } else if (e === firstSyntax && e.code === "RESOURCE_EXHAUSTION") {
+      // The parser ran out of stack on nesting: say so, not "check the indentation".
+      diagnostics.push(diag(e.pos[0], "limit-exceeded", TOO_DEEP));
     } else if (e === firstSyntax) {
       diagnostics.push(diag(errorOffset(e, doc, text), "yaml-syntax", yamlMessage(e.code, e.message)));
     }
@@ -66,19 +86,50 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
   if (doc.errors.length > 0 || contents === null || blank) return { tree: null, diagnostics };
 
   let budget = ALIAS_NODE_BUDGET;
+  let charBudget = limits.aliasChars;
+  let tooDeep = false;
+  /** A text value or key checked for length and forbidden characters (reported once, not per alias). */
+  const checkText = (value: string, offset: number, viaAlias: boolean): string => {
+    if (viaAlias && (charBudget -= value.length) < 0) throw new AliasLimit();
+    if (viaAlias) return value;
+    let out = value;
+    if (out.length > limits.stringChars) {
+      diagnostics.push(
+        diag(
+          offset,
+          "limit-exceeded",
+          `texte de ${groupDigits(out.length)} caractères\u00a0: la limite est de ${groupDigits(limits.stringChars)} caractères par valeur`,
+        ),
+      );
+      out = out.slice(0, limits.stringChars);
+    }
+    const bad = firstInvalidInValue(out);
+    if (bad !== null) {
+      diagnostics.push(diag(offset, "invalid-character", invalidCharacterMessage(bad)));
+      out = replaceInValue(out);
+    }
+    return out;
+  };
   // The alias written in the plan (not one inside an anchor) whose expansion is under way: the
   // offending value when the budget runs out.
   let outerAlias = 0;
   const at = (node: { range?: [number, number, number] | null }, fallback: At): At =>
     node.range ? { file: fileIndex, offset: node.range[0] } : fallback;
 
-  const walk = (node: unknown, fallback: At, viaAlias: boolean): LNode => {
+  const walk = (node: unknown, fallback: At, viaAlias: boolean, depth: number): LNode => {
     if (viaAlias && --budget < 0) throw new AliasLimit();
     if (isAlias(node)) {
       if (!viaAlias && node.range) outerAlias = node.range[0];
       const target = node.resolve(doc);
       if (!target) return { kind: "scalar", at: at(node, fallback), value: null };
-      return walk(target, at(node, fallback), true);
+      return walk(target, at(node, fallback), true, depth);
+    }
+    if ((isMap(node) || isSeq(node)) && depth > limits.depth) {
+      // Cut here: later phases never see more than `limits.depth` levels.
+      const here = at(node, fallback);
+      if (!tooDeep) diagnostics.push(diag(here.offset, "limit-exceeded", TOO_DEEP));
+      tooDeep = true;
+      return { kind: "scalar", at: here, value: null };
     }
     if (isMap(node)) {
       const here = at(node, fallback);
@@ -91,33 +142,45 @@ export function parseYamlFile(text: string, file: string, map: SourceMap): FileT
           diagnostics.push(diag(keyOffset, "yaml-syntax", "une clé doit être un texte simple"));
           continue;
         }
-        const key = String(keyNode === null ? null : keyNode.value);
+        const key = checkText(String(keyNode === null ? null : keyNode.value), keyOffset, viaAlias);
         const keyAt = { file: fileIndex, offset: keyOffset };
         const value: LNode =
           pair.value === null
             ? { kind: "scalar", at: keyAt, value: null }
-            : walk(pair.value, keyAt, viaAlias);
+            : walk(pair.value, keyAt, viaAlias, depth + 1);
         entries.set(key, { key: keyOffset, value });
       }
       return { kind: "map", at: here, entries };
     }
     if (isSeq(node)) {
       const here = at(node, fallback);
-      return { kind: "seq", at: here, items: node.items.map((item) => walk(item, here, viaAlias)) };
+      return {
+        kind: "seq",
+        at: here,
+        items: node.items.map((item) => walk(item, here, viaAlias, depth + 1)),
+      };
     }
     if (isScalar(node)) {
       const v = node.value;
-      const value = typeof v === "bigint" ? Number(v) : (v as string | number | boolean | null);
-      return { kind: "scalar", at: at(node, fallback), value };
+      const here = at(node, fallback);
+      const value =
+        typeof v === "bigint"
+          ? Number(v)
+          : typeof v === "string"
+            ? checkText(v, here.offset, viaAlias)
+            : (v as string | number | boolean | null);
+      return { kind: "scalar", at: here, value };
     }
     return { kind: "scalar", at: fallback, value: null };
   };
 
   try {
-    return { tree: walk(doc.contents, { file: fileIndex, offset: 0 }, false), diagnostics };
+    return { tree: walk(doc.contents, { file: fileIndex, offset: 0 }, false, 1), diagnostics };
   } catch (e) {
     if (!(e instanceof AliasLimit)) throw e;
-    const message = `les alias YAML (*ancre) se développent en plus de ${ALIAS_NODE_BUDGET.toString().replace(/\B(?=(\d{3})+$)/g, "\u202F")} nœuds : réduisez leur imbrication`;
+    const message =
+      `les alias YAML (*ancre) se développent en plus de ${groupDigits(ALIAS_NODE_BUDGET)} nœuds ` +
+      `ou ${groupDigits(limits.aliasChars)} caractères\u00a0: réduisez leur imbrication ou leur taille`;
     diagnostics.push(diag(outerAlias, "alias-limit", message));
     return { tree: null, diagnostics };
   }

@@ -124,6 +124,9 @@ function sourceOf(g: Graph, k: number): number {
   return lo;
 }
 
+/** Edges of a cycle named in its message (a 10,000-node cycle would print a 700 KB line). */
+const CYCLE_EDGES_SHOWN = 10;
+
 /** The `dependency-cycle` errors, one per cyclic component, ordered by the smallest id. */
 export function cycleDiagnostics(g: Graph, map: SourceMap): Diagnostic[] {
   const cycles = cyclicComponents(g).map((c) => representativeCycle(g, c));
@@ -131,10 +134,18 @@ export function cycleDiagnostics(g: Graph, map: SourceMap): Diagnostic[] {
   return cycles.map(({ nodes, edges }) => {
     const names = [...nodes, nodes[0]].map((v) => g.ids[v]);
     const edgePointer = (i: number) => `${nodePointer(g, nodes[i])}/dependsOn/${g.depEntry[edges[i]]}`;
-    const where = edges.map((_, i) => {
+    // A long cycle is cut as the critical path of `rto-unreachable` is: the first edges, then a
+    // count; the whole cycle stays in `data.cycle`.
+    const shown = Math.min(edges.length, CYCLE_EDGES_SHOWN);
+    const where = edges.slice(0, shown).map((_, i) => {
       const p = map.locate(edgePointer(i));
       return `${names[i]} → ${names[i + 1]} (${p.file}:${p.line}:${p.column})`;
     });
+    const cut = edges.length > shown;
+    const cycleText = cut
+      ? `${names.slice(0, shown).join(" → ")} → … → ${names[0]} (${edges.length}\u00a0dépendances)`
+      : names.join(" → ");
+    if (cut) where.push(`et ${edges.length - shown}\u00a0autres`);
     // The start has the smallest id of the cycle: its edge carries the diagnostic.
     const at = map.locate(edgePointer(0));
     const diagnostic: Diagnostic & { data: { cycle: string[] } } = {
@@ -144,7 +155,7 @@ export function cycleDiagnostics(g: Graph, map: SourceMap): Diagnostic[] {
       severity: "error",
       code: "dependency-cycle",
       message:
-        `Dépendance circulaire\u00a0: ${names.join(" → ")}. ` +
+        `Dépendance circulaire\u00a0: ${cycleText}. ` +
         `Aucun ordre de reprise n’est possible tant qu’une de ces dépendances n’est pas retirée. ` +
         `Dépendances en cause\u00a0: ${where.join("\u202f; ")}.`,
       path: edgePointer(0),

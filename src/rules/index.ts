@@ -8,6 +8,7 @@ import type { Diagnostic } from "../diagnostics/types.js";
 import type { SourceMap } from "../plan/source-map.js";
 import { degradedProcedureIncomplete } from "./degraded-procedure-incomplete.js";
 import { duplicateId } from "./duplicate-id.js";
+import { invalidFiness } from "./invalid-finess.js";
 import { missingDeputy } from "./missing-deputy.js";
 import { missingPhone } from "./missing-phone.js";
 import type { Rule } from "./rule.js";
@@ -25,6 +26,7 @@ export const rules: Rule[] = [
   missingDeputy,
   missingPhone,
   degradedProcedureIncomplete,
+  invalidFiness,
 ];
 
 /** Diagnostics of every rule, sorted by file, line, column, code (then path, message). */

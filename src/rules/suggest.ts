@@ -1,5 +1,8 @@
 /** "Did you mean": the closest existing id, only when it is reasonably close. */
 
+/** The id pattern of docs/plan-format.md. */
+const validId = /^[a-z0-9][a-z0-9_.-]{0,63}$/;
+
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions). */
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
@@ -35,6 +38,8 @@ export function closest(typed: string, candidates: Iterable<string>): string | u
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const c of candidates) {
+    // Never suggest an id that is itself invalid (`Médicaments`): it would be reported next.
+    if (!validId.test(c)) continue;
     // Cheap bound: the length difference alone already exceeds the limit.
     if (Math.abs(c.length - t.length) > limit) continue;
     const d = editDistance(t, c);

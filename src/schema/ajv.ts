@@ -18,5 +18,7 @@ export function makeAjv(extra: Options = {}): Ajv2020 {
   // verbose: errors carry the failing data and schemas, used to word messages and pick union branches.
   const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, ...extra });
   ajv.addFormat("date", formats.date);
+  // yaml-language-server's keyword for a readable pattern error in editors (docs/editeur.md).
+  ajv.addKeyword({ keyword: "patternErrorMessage", schemaType: "string" });
   return ajv;
 }

@@ -153,5 +153,5 @@ export function suggestId(text: string): string | undefined {
     .replace(/^[^a-z0-9]+/, "")
     .replace(/-+$/, "")
     .slice(0, 64);
-  return slug && slug !== text ? slug : undefined;
+  return slug && slug !== text && /^[a-z0-9][a-z0-9_.-]{0,63}$/.test(slug) ? slug : undefined;
 }

@@ -102,7 +102,7 @@ export function quote(text: string): string {
 }
 
 /**
- * A backup frequency in a sentence (documents.md §1.6): `chaque heure`, `chaque jour`, `chaque
+ * A backup frequency in a sentence (docs/documents.md §1.6): `chaque heure`, `chaque jour`, `chaque
  * semaine`, else `toutes les <duration>` (never `toutes les 1 j`).
  */
 export function formatFrequency(minutes: number): string {

@@ -111,7 +111,7 @@ function hour(s: Stimulus): string {
   return `${s.clock} (${formatGameTime(s.gameMinutes)})`;
 }
 
-/** Title (documents.md 7.2) and subject name of each finding a stimulus puts to the test. */
+/** Title (docs/documents.md 7.2) and subject name of each finding a stimulus puts to the test. */
 function stimulusFindings(ctx: ViewContext, s: Stimulus): { title: string; subject: string }[] {
   return s.findings.map((f) => {
     const finding = ctx.input.findings.find((x) => x.code === f.code && x.subject === f.subject);

@@ -19,7 +19,7 @@ import {
   type ViewContext,
 } from "./shared/context.js";
 import { locationsView, notificationsView } from "./shared/organisation.js";
-import { phoneText } from "./shared/phone.js";
+import { phoneText, unbreakablePhones } from "./shared/phone.js";
 import { supplyLine } from "./shared/supplies.js";
 import { commonBlocks, type CommonView } from "./common.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
@@ -149,7 +149,8 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
     actions: table(
       ["N°", "Action", "Qui", "Fait", "Heure"],
       p.steps.map((s, i) => {
-        const action = typeof s === "string" ? s : s.action;
+        // A number the step tells the reader to call stays on one line (docs/documents.md §1.5).
+        const action = unbreakablePhones(typeof s === "string" ? s : s.action);
         const who = typeof s === "string" ? undefined : s.who;
         // `Heure` is left blank: the time is written by hand (docs/documents.md §5).
         return [formatInteger(i + 1), action, whoText(ctx, who), tickBox, ""];

@@ -31,7 +31,7 @@ export const serviceKindLabel: Record<ServiceKind, string> = {
   technical: "Plateau technique",
 };
 
-/** Service kinds in the PSCA (documents.md §4): the médico-social sector's words. */
+/** Service kinds in the PSCA (docs/documents.md §4): the médico-social sector's words. */
 export const medicoSocialServiceKindLabel: Record<ServiceKind, string> = {
   care: "Accompagnement et soins",
   administrative: "Administration",

@@ -1,5 +1,5 @@
 /**
- * The binder DOCX as LibreOffice prints it (documents.md §1.1, §6): Annexe A… here chapter 4, the
+ * The binder DOCX as LibreOffice prints it (docs/documents.md §1.1, §6): Annexe A… here chapter 4, the
  * directory, on landscape pages; every fiche on an odd page; the even pages left empty printing
  * only `Page laissée blanche intentionnellement` and the footer, as real pages of the file (not
  * pages LibreOffice would insert and leave out of the PDF). Needs soffice, pdftotext and pdfinfo:

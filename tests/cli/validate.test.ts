@@ -9,7 +9,7 @@ const fixtures = join(root, "tests/fixtures");
 describe("pcapra validate", () => {
   it("accepts a minimal valid plan", async () => {
     const r = await cli(["validate", join(fixtures, "minimal/plan.yaml")]);
-    expect(r.stdout).toMatch(/^1 plans, 1 valid, 0 invalid\n$/m);
+    expect(r.stdout).toMatch(/^1 plan\u00a0: 1 valide, 0 invalide\n$/m);
     expect(r.code).toBe(0);
   });
 
@@ -18,7 +18,7 @@ describe("pcapra validate", () => {
     const r = await cli(["validate", dir]);
     expect(r.code).toBe(1);
     const lines = r.stdout.trim().split("\n");
-    expect(lines.at(-1)).toBe("1 plans, 0 valid, 1 invalid");
+    expect(lines.at(-1)).toBe("1 plan\u00a0: 0 valide, 1 invalide");
     const found = lines
       .slice(0, -1)
       .map((l) => /^(.*?:\d+:\d+: \w+ [\w-]+):/.exec(l.replace(dir + "/", ""))?.[1]);

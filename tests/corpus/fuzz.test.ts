@@ -35,6 +35,8 @@ const known = new Set([
   "degraded-procedure-incomplete",
   "unknown-reference",
   "unreadable",
+  "invalid-character",
+  "limit-exceeded",
   "rto-unreachable",
   "rto-exceeds-mtpd",
   "rpo-unmet",

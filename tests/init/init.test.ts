@@ -85,7 +85,7 @@ describe("pcapra init", () => {
       expect(result.diagnostics).toEqual([]);
 
       const out = join(fresh(), "out");
-      // The defaults of cli.md: every document of the type, DOCX and PDF.
+      // The defaults of docs/cli.md: every document of the type, DOCX and PDF.
       const build = await cli(["build", c.plan(dir), "--out", out]);
       expect(build.stderr).toBe("");
       expect(build.code).toBe(0);

@@ -65,7 +65,7 @@ describe.runIf(layoutToolsAvailable())("Sommaire pages against LibreOffice", { c
     "ch-kerbrat-fiches",
     "ehpad-les-tilleuls-psca",
     "ehpad-les-tilleuls-fiches",
-    // Landscape directory, fiches on odd pages, pages left blank (documents.md §6).
+    // Landscape directory, fiches on odd pages, pages left blank (docs/documents.md §6).
     "ch-kerbrat-binder",
     "ehpad-les-tilleuls-binder",
   ])("%s: every Sommaire entry shows its real page", { timeout: 180_000 }, async (name, { expect }) => {

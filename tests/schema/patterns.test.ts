@@ -129,7 +129,10 @@ describe("FINESS pattern", () => {
       fc.property(
         fc.array(fc.constantFrom(...tokens), { maxLength: 13 }).map((t) => t.join("")),
         (s) => {
-          expect(pattern.test(s), JSON.stringify(s)).toBe(normalizeFiness(s).ok);
+          // The pattern checks the shape; the Luhn key is checked by normalizeFiness only.
+          const r = normalizeFiness(s);
+          const keyOnly = !r.ok && r.reason.includes("clé de contrôle");
+          expect(pattern.test(s), JSON.stringify(s)).toBe(r.ok || keyOnly);
         },
       ),
       settings,

@@ -6,7 +6,14 @@ import { describe, expect, it } from "vitest";
 import type { Block } from "../../src/doc/model.js";
 import { renderTemplate } from "../../src/templates/engine.js";
 import { parseBlockText } from "../../src/doc/parse.js";
-import { hotlinesView, phoneText, suppliesView, supplyLine, viewContext } from "../../src/view/common.js";
+import {
+  hotlinesView,
+  phoneText,
+  suppliesView,
+  supplyLine,
+  unbreakablePhones,
+  viewContext,
+} from "../../src/view/common.js";
 import { sampleInput } from "./fixture.js";
 import { inlineText, tableText } from "./render.js";
 
@@ -28,6 +35,18 @@ describe("phone numbers (documents.md §1.5)", () => {
     expect(phoneText(" 02 98  00\t00 00 ")).toBe(`02${NBSP}98${NBSP}00${NBSP}00${NBSP}00`);
     expect(phoneText("+33 2 98 00 00 00")).toBe(`+33${NBSP}2${NBSP}98${NBSP}00${NBSP}00${NBSP}00`);
     expect(phoneText("15")).toBe("15");
+  });
+
+  it("stay on one line inside a plan string, the rest of the text as typed", () => {
+    expect(unbreakablePhones("Appeler l’ARS au 01 99 00 30 01, puis le 15")).toBe(
+      `Appeler l’ARS au 01${NBSP}99${NBSP}00${NBSP}30${NBSP}01, puis le 15`,
+    );
+    expect(unbreakablePhones("(01 99 00 30 01) et +33 2 98 00 00 00")).toBe(
+      `(01${NBSP}99${NBSP}00${NBSP}30${NBSP}01) et +33${NBSP}2${NBSP}98${NBSP}00${NBSP}00${NBSP}00`,
+    );
+    // Not phone numbers: dates, amounts, two short numbers.
+    for (const t of ["le 12 03 2026 à 14 h", "1 400 postes", "3 j 12 h"])
+      expect(unbreakablePhones(t)).toBe(t);
   });
 });
 
@@ -117,7 +136,7 @@ describe("[Matériel]", () => {
       `1er${NBSP}mars${NBSP}2026`,
       "Urgences sur papier, Réflexe cyber",
     ]);
-    expect(rows[1][3]).toContain("Alice Martin");
+    expect(rows[1][3]).toBe("Alice Martin");
     expect(rows[3][5]).toBe("Réflexe cyber");
   });
 

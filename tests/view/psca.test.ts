@@ -154,3 +154,44 @@ describe("PSCA content", () => {
     ]);
   });
 });
+
+describe("PSCA v2 vocabulary (docs/documents.md §4, §7.3)", () => {
+  it("prints service kinds with the médico-social labels, the PCA keeps the sanitaire ones", () => {
+    const input = sampleInput();
+    const bia = tableText(tables(section(render("psca", pscaView(input)).body, "4.2"))[0]);
+    // Urgences is `care`, Admissions `administrative` in the fixture.
+    expect(bia.slice(1).map((r) => r[1])).toEqual(["Accompagnement et soins", "Administration"]);
+    const kv = tableText(tables(section(render("psca", pscaView(input)).body, "6.2"))[0]);
+    expect(kv[0]).toEqual(["Type", "Administration"]);
+  });
+
+  it("a médico-social establishment's glossary adds CVS, IDEC and Plan bleu, in French order", () => {
+    const input = sampleInput();
+    input.plan.establishment.type = "medico-social";
+    const glossary = tableText(tables(section(render("psca", pscaView(input)).body, "Annexe B"))[0]);
+    expect(glossary.slice(1).map((r) => r[0])).toEqual([
+      "ARS",
+      "BIA",
+      "Cellule de crise",
+      "CERT Santé",
+      "CVS",
+      "DMIA",
+      "FINESS",
+      "GHT",
+      "IDEC",
+      "Main courante",
+      "Mode dégradé",
+      "PCA",
+      "PCRA",
+      "PDMA",
+      "Plan bleu",
+      "PRA",
+      "PSCA",
+      "Ressaisie",
+      "RETEX",
+      "RSSI",
+      "RTO",
+    ]);
+    expect(glossary.find((r) => r[0] === "IDEC")?.[1]).toBe("Infirmier ou infirmière coordinateur.");
+  });
+});

@@ -66,5 +66,7 @@ export async function buildCommand(args: BuildArgs, io: Io, analyze: AnalyzeFn):
   for (const d of result.diagnostics) io.stderr(formatDiagnosticText(d) + "\n");
   for (const m of result.messages) io.stderr(`pcapra build\u00a0: ${m}\n`);
   for (const path of result.written) io.stdout(path + "\n");
+  // A path that cannot be read is exit 2 for every command (docs/cli.md), not "plan invalid".
+  if (result.diagnostics.some((d) => d.code === "unreadable")) return 2;
   return result.exitCode;
 }

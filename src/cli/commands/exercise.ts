@@ -5,7 +5,6 @@
  */
 import type { Argv } from "yargs";
 import { formatDiagnosticText } from "../../diagnostics/format.js";
-import { runExercise } from "../../exercise/kit.js";
 import type { AnalyzeFn } from "../../recovery/analyze-types.js";
 import type { Io } from "../io.js";
 
@@ -21,6 +20,8 @@ export interface ExerciseArgs {
 }
 
 export async function exerciseCommand(args: ExerciseArgs, io: Io, analyze: AnalyzeFn): Promise<number> {
+  // Imported on use: `pcapra --help` loads the CLI shell only (issue 10).
+  const { runExercise } = await import("../../exercise/kit.js");
   const result = await runExercise(
     {
       path: args.plan,

@@ -14,6 +14,7 @@ import type { Finding } from "../../diagnostics/types.js";
 import type { SourceMap } from "../../plan/source-map.js";
 import { formatCompactDuration, formatCompactGap } from "../format-duration.js";
 import { exitCodes, type Io } from "../io.js";
+import { visible } from "../../text/visible.js";
 
 export type { AnalyzeFn };
 
@@ -98,7 +99,8 @@ export function prioritiesTable(recovery: Recovery, width = 80): string {
     String(f.rank),
     f.tier === "none" ? none : f.tier,
     fit(f.id, 14),
-    f.name,
+    // Names come from the plan: no control character reaches the terminal (docs/cli.md).
+    visible(f.name),
     f.deadlineMinutes === null ? none : formatCompactDuration(f.deadlineMinutes),
     formatCompactDuration(f.durationMinutes),
     f.latestStartMinutes === null ? none : formatCompactDuration(f.latestStartMinutes),

@@ -1,11 +1,6 @@
 import type { Recovery } from "../types.js";
+import { csvDocument, type CsvValue } from "../../output/csv.js";
 import { gapMinutes } from "./json.js";
-
-/** One CSV field: quoted when it holds the delimiter, a quote or a line break (RFC 4180). */
-export function csvField(value: string | number | null, delimiter: string): string {
-  const text = value === null ? "" : String(value);
-  return text.includes(delimiter) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 export const priorityColumns = [
   "rank",
@@ -28,7 +23,7 @@ export const priorityColumns = [
  * minutes as plain integers, empty cells for null, services joined by `, `.
  */
 export function prioritiesCsv(recovery: Recovery, delimiter = ";"): string {
-  const rows: (string | number | null)[][] = [[...priorityColumns]];
+  const rows: CsvValue[][] = [[...priorityColumns]];
   for (const f of recovery.ranked) {
     rows.push([
       f.rank,
@@ -46,5 +41,5 @@ export function prioritiesCsv(recovery: Recovery, delimiter = ";"): string {
       f.services.join(", "),
     ]);
   }
-  return "\ufeff" + rows.map((r) => r.map((v) => csvField(v, delimiter)).join(delimiter) + "\r\n").join("");
+  return csvDocument(rows, delimiter);
 }

@@ -44,15 +44,20 @@ export function prioritiesJson(plan: Plan, recovery: Recovery, findings: readonl
       effectiveRtoMinutes: s.effectiveRtoMinutes,
       restoredByMinutes: s.restoredByMinutes,
     })),
-    findings: findings.map((f) => ({
-      code: f.code,
-      severity: f.severity,
-      message: f.message,
-      subject: f.subject,
-      file: f.file,
-      line: f.line,
-      column: f.column,
-      path: f.path,
-    })),
+    findings: findings.map(findingJson),
+  };
+}
+
+/** One finding as `priorities --format json` writes it (docs/recovery.md); `diff` reuses it. */
+export function findingJson(f: Finding) {
+  return {
+    code: f.code,
+    severity: f.severity,
+    message: f.message,
+    subject: f.subject,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    path: f.path,
   };
 }

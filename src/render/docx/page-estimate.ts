@@ -9,6 +9,7 @@
  */
 import type { Block, Document, Heading, Inline, Table } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
+import { figureFlowHeight } from "./figure.js";
 import { CELL_MARGIN, PARAGRAPH_AFTER, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TOC_ENTRY_AFTER } from "./styles.js";
 import { textWidth, wrapLines } from "./text-measure.js";
 import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
@@ -249,6 +250,12 @@ function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_P
       }
       case "toc":
         append(items, tocItems(doc, block.maxLevel, block.title, pb, width));
+        break;
+      case "figure":
+        // Image and caption kept together (figure.ts): one unbreakable row.
+        if (pb)
+          items.push(para("", { size: SIZE.body, before: 0, after: 0 }, width, { pageBreakBefore: true }));
+        items.push({ kind: "row", height: figureFlowHeight(block, width), header: 0, first: true });
         break;
       case "pagebreak":
       // Sections are split off before (orientation.ts); one left here (in the cover) is a page break.

@@ -31,6 +31,7 @@ export class EmbeddedFont {
   /** Code per BMP code unit ("" : not included yet; a packed array, not a sparse one). */
   private bmp: string[] = new Array<string>(0x10000).fill("");
   private other = new Map<number, string>();
+  private short = new Map<string, string>();
   private constructor(
     readonly font: PDFFont,
     private embedder: SubsetEmbedder,
@@ -54,6 +55,16 @@ export class EmbeddedFont {
    * of hexadecimal: less to build, to compress and to store.
    */
   encode(text: string): string {
+    // Short texts repeat (`Non renseigné`, dates, numbers, labels): encoded once each.
+    if (text.length <= 24) {
+      let known = this.short.get(text);
+      if (known === undefined) this.short.set(text, (known = this.encodeChars(text)));
+      return known;
+    }
+    return this.encodeChars(text);
+  }
+
+  private encodeChars(text: string): string {
     let out = "";
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);

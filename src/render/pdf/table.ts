@@ -112,11 +112,32 @@ function drawRow(
     for (const box of boxes.slice(from, to)) flow.placeLine(box);
   });
   flow.y = top + height;
-  flow.rule(left, top, right, top, RULE_WIDTH);
+  // The top rule only opens a part of the table on its page; the column rules are drawn once
+  // per part (closePart), not once per row: a 1,500-row table has far fewer strokes.
+  if (top === part.top) flow.rule(left, top, right, top, RULE_WIDTH);
   flow.rule(left, top + height, right, top + height, RULE_WIDTH);
-  for (const col of t.columns) flow.rule(left + col.x, top, left + col.x, top + height, RULE_WIDTH);
-  flow.rule(right, top, right, top + height, RULE_WIDTH);
   flow.fresh = false;
+}
+
+/** The table's part on the current page: where it starts. */
+const part = { top: 0 };
+
+/** Column rules of the current part, from its top to the cursor. */
+function closePart(flow: Flow, t: MeasuredTable): void {
+  if (flow.y <= part.top) return;
+  const left = flow.left;
+  const last = t.columns[t.columns.length - 1];
+  const right = left + (last ? last.x + last.width : flow.width);
+  for (const col of t.columns) flow.rule(left + col.x, part.top, left + col.x, flow.y, RULE_WIDTH);
+  flow.rule(right, part.top, right, flow.y, RULE_WIDTH);
+}
+
+/** Next page: the part on this page closed, the header repeated on the next. */
+function nextPage(flow: Flow, t: MeasuredTable): void {
+  closePart(flow, t);
+  flow.newPage();
+  part.top = flow.y;
+  drawHeader(flow, t);
 }
 
 function drawHeader(flow: Flow, t: MeasuredTable): void {
@@ -131,6 +152,7 @@ export function placeTable(flow: Flow, t: MeasuredTable): void {
     gap = 0;
   }
   flow.y += gap;
+  part.top = flow.y;
   drawHeader(flow, t);
   const headerHeight = t.header?.height ?? 0;
   for (const row of t.rows) {
@@ -140,8 +162,7 @@ export function placeTable(flow: Flow, t: MeasuredTable): void {
     }
     if (row.height <= flow.pageHeight - headerHeight) {
       // Kept whole: on the next page, under the repeated header.
-      flow.newPage();
-      drawHeader(flow, t);
+      nextPage(flow, t);
       drawRow(flow, t, row, 0, row.lines, row.height);
       continue;
     }
@@ -150,8 +171,7 @@ export function placeTable(flow: Flow, t: MeasuredTable): void {
     while (done < row.lines) {
       const room = Math.floor((flow.bottom - flow.y - 2 * CELL_PAD.v + 1e-6) / LINE);
       if (room < 1) {
-        flow.newPage();
-        drawHeader(flow, t);
+        nextPage(flow, t);
         continue;
       }
       const count = Math.min(room, row.lines - done);
@@ -161,12 +181,10 @@ export function placeTable(flow: Flow, t: MeasuredTable): void {
           : count * LINE + 2 * CELL_PAD.v;
       drawRow(flow, t, row, done, done + count, height);
       done += count;
-      if (done < row.lines) {
-        flow.newPage();
-        drawHeader(flow, t);
-      }
+      if (done < row.lines) nextPage(flow, t);
     }
   }
+  closePart(flow, t);
   flow.after = 6;
 }
 

@@ -84,7 +84,7 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
       advances[n++] = em * style.size;
     }
   }
-  const starts = lineStarts(codes, advances, width, n);
+  const starts = lineStarts(codes, advances, width, n, true);
   const lines: SetLine[] = [];
   for (let l = 0; l < starts.length; l++) {
     let end = l + 1 < starts.length ? starts[l + 1] : n;
@@ -111,6 +111,11 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
 
 /** The characters [from, to) of the buffer as a string. */
 function textOf(from: number, to: number): string {
+  let bmp = true;
+  for (let i = from; i < to && bmp; i++) bmp = codes[i] < 0x10000;
+  // One call for the whole piece rather than a string per character.
+  if (bmp && to - from < 8192)
+    return String.fromCharCode.apply(null, codes.subarray(from, to) as unknown as number[]);
   let s = "";
   for (let i = from; i < to; i++) s += String.fromCodePoint(codes[i]);
   return s;

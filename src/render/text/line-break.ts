@@ -23,6 +23,8 @@ export const FIT_SLACK = 0.0125;
 /** `? ! ; : , . ) ] }`, as code points. */
 const NO_BREAK_BEFORE = new Set([0x3f, 0x21, 0x3b, 0x3a, 0x2c, 0x2e, 0x29, 0x5d, 0x7d]);
 const NEWLINE = 0x0a;
+/** `@ . / -`: where an address too long for its line is best cut. */
+const SOFT = new Set([0x40, 0x2e, 0x2f, 0x2d]);
 const HYPHEN = 0x2d;
 
 /** A space or a tab (a line may break after them; never after U+00A0 or U+202F). */
@@ -39,6 +41,7 @@ export function lineStarts(
   advances: ArrayLike<number>,
   width: number,
   length: number = codes.length,
+  softCuts = false,
 ): number[] {
   const limit = width - FIT_SLACK;
   const starts = [0];
@@ -54,14 +57,23 @@ export function lineStarts(
       line = 0;
     }
     if (word > limit) {
-      // Longer than a line: cut between characters, each line filled as far as it goes.
+      // Longer than a line: cut between characters, each line filled as far as it goes — or, with
+      // `softCuts`, after the last `@ . / -` of the line when there is one (an e-mail address or
+      // a URL, docs/documents.md §1.5).
+      let from = pieceStart; // first character of the current line
+      let soft = -1; // index after the last soft character of the current line
       for (let k = pieceStart; k < end; k++) {
         const w = isSpace(codes[k]) ? 0 : advances[k];
         if (line > 0 && line + w > limit) {
-          starts.push(k);
+          const cut = softCuts && soft > from ? soft : k;
+          starts.push(cut);
+          from = cut;
+          soft = -1;
           line = 0;
+          for (let j = cut; j < k; j++) line += advances[j];
         }
         line += w;
+        if (softCuts && SOFT.has(codes[k])) soft = k + 1;
       }
     } else line += word;
     word = 0;

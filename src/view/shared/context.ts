@@ -92,7 +92,7 @@ export function viewContext(
 }
 
 /**
- * Contact reference `Name, role` of a contact id (documents.md §1.5: a role often holds its own
+ * Contact reference `Name, role` of a contact id (docs/documents.md §1.5: a role often holds its own
  * parentheses); the id itself if unknown (never after validation). Every document uses this one.
  */
 export function contactRef(ctx: ViewContext, id: string | undefined): string | null {

@@ -5,7 +5,7 @@ import { orAbsent, type ViewContext } from "./context.js";
 import { phoneText } from "./phone.js";
 import { table, type TableView } from "./types.js";
 
-/** Directory order (documents.md §1.7): internal contacts, then external ones, plan order in each. */
+/** Directory order (docs/documents.md §1.7): internal contacts, then external ones, plan order in each. */
 export function directoryOrder(ctx: ViewContext): Contact[] {
   const contacts = ctx.plan.contacts;
   return [...contacts.filter((c) => c.external !== true), ...contacts.filter((c) => c.external === true)];

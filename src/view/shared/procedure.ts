@@ -31,7 +31,7 @@ export interface ProcedureView {
 }
 
 /**
- * `action`, then ` — ` and who (documents.md §1.8): the contact reference and its mobile, else
+ * `action`, then ` — ` and who (docs/documents.md §1.8): the contact reference and its mobile, else
  * phone, for a contact id; the text as typed otherwise.
  */
 export function stepText(ctx: ViewContext, step: Step): string {

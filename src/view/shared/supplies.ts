@@ -6,7 +6,7 @@
 import type { Supply } from "../../plan/types.js";
 import { supplyText } from "../../plan/types.js";
 import { formatDate, formatInteger, NBSP } from "../format.js";
-import { contactRef, orAbsent, type ViewContext } from "./context.js";
+import { contactName, orAbsent, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
 
 /** The details of a supply (a string has none). */
@@ -49,14 +49,15 @@ export function suppliesView(ctx: ViewContext): TableView {
     d.item,
     orAbsent(d.location),
     d.quantity === undefined ? orAbsent(undefined) : formatInteger(d.quantity),
-    orAbsent(contactRef(ctx, d.owner)),
+    // The name alone: the column is narrow, the role is in the directory.
+    orAbsent(contactName(ctx, d.owner)),
     d.lastCheck === undefined ? orAbsent(undefined) : formatDate(d.lastCheck),
     titles.join(", "),
   ]);
   return table(
     ["Matériel", "Emplacement", "Quantité", "Responsable", "Vérifié le", "Procédures"],
     rows,
-    [3, 3, 1, 2, 2, 3],
+    [3.2, 2.8, 1.5, 2.2, 1.9, 3],
   );
 }
 

@@ -33,7 +33,7 @@ export function table(columns: string[], rows: string[][], widths: number[] | nu
 }
 
 /**
- * A key–value table; a row whose value is null is left out (documents.md §1.4 v2: absent data of
+ * A key–value table; a row whose value is null is left out (docs/documents.md §1.4 v2: absent data of
  * an entity is listed once, in the annex `Données à compléter`, not as `Non renseigné` rows).
  */
 export function kv(rows: [string, string | null][]): KvView {

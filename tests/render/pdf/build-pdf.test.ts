@@ -35,7 +35,7 @@ describe("pcapra build --format pdf", () => {
       // DOCX alone has no font to embed: it is built.
       const docx = await cli(["build", plan, "--out", out, "--doc", "psca", "--format", "docx"]);
       expect(docx.code).toBe(0);
-      expect(readdirSync(out)).toEqual(["350000041-psca-v1.2.docx"]);
+      expect(readdirSync(out)).toEqual(["350000048-psca-v1.2.docx"]);
     },
     T,
   );

@@ -14,17 +14,17 @@ import { docxHeadings, tempDir } from "../../build/helpers.js";
 import { cli, requireTool } from "../../cli/helpers.js";
 import { docxText, pdfInfo, pdfOutline, pdfPageTexts, run, squeeze } from "./read-back.js";
 
+const BLANK = "Page laissée blanche intentionnellement";
 const tools = ["qpdf", "pdftotext", "pdfinfo", "pdffonts", "mutool"].every((t) => requireTool(t));
 const T = 300_000;
 
 const examples = [
   {
     path: "examples/ch-kerbrat",
-    docs: ["pca", "pra", "fiches"],
     owner: "Erwan Kerjean",
     finess: "290000017",
   },
-  { path: "examples/ehpad-les-tilleuls.yaml", docs: ["psca", "fiches"], owner: "", finess: "350000041" },
+  { path: "examples/ehpad-les-tilleuls.yaml", owner: "", finess: "350000048" },
 ];
 
 describe.runIf(tools)("example documents as PDF, read back", () => {
@@ -40,7 +40,7 @@ describe.runIf(tools)("example documents as PDF, read back", () => {
 
   it("writes one PDF next to each DOCX", () => {
     const names = readdirSync(out).sort();
-    expect(pdfs()).toHaveLength(5);
+    expect(pdfs()).toHaveLength(7);
     for (const pdf of pdfs()) expect(names).toContain(pdf.replace(/\.pdf$/, ".docx"));
   });
 
@@ -131,12 +131,38 @@ describe.runIf(tools)("example documents as PDF, read back", () => {
   );
 
   it(
+    "starts every binder fiche on an odd page; a page left blank prints only its sentence and the footer",
+    async () => {
+      for (const name of pdfs().filter((n) => n.includes("-binder-"))) {
+        const file = join(out, name);
+        const outline = await pdfOutline(file);
+        const fiches = outline.filter((o) => /^## [56]\.\d+ /.test(o.line));
+        expect(fiches.length, name).toBeGreaterThan(0);
+        for (const f of fiches) expect(f.page % 2, `${name} : ${f.line}`).toBe(1);
+        const texts = await pdfPageTexts(file);
+        texts.forEach((t, i) => {
+          if (!t.includes(BLANK)) return;
+          const lines = t.split("\n").filter((l) => l.trim() !== "");
+          expect(lines[0], `${name} p. ${i + 1}`).toBe(BLANK);
+          expect(lines.at(-1), `${name} p. ${i + 1}`).toMatch(new RegExp(`Page ${i + 1} / ${texts.length}$`));
+          expect(lines.length, `${name} p. ${i + 1}`).toBeLessThanOrEqual(4);
+        });
+      }
+    },
+    T,
+  );
+
+  it(
     "prints the DOCX text, paragraph by paragraph, apart from running header, footer and repeated headers",
     async () => {
       for (const name of pdfs()) {
         const file = join(out, name);
         const docx = docxText(join(out, name.replace(/\.pdf$/, ".docx")));
-        const stream = docx.paragraphs.map(squeeze).join("");
+        // Both formats leave pages blank for odd starts, each where its own layout needs them.
+        const stream = docx.paragraphs
+          .filter((p) => p !== BLANK)
+          .map(squeeze)
+          .join("");
         const headers = [...new Set(docx.headerRows.map(squeeze))].filter((h) => h !== "");
         const texts = await pdfPageTexts(file);
         const total = texts.length;
@@ -144,14 +170,17 @@ describe.runIf(tools)("example documents as PDF, read back", () => {
         let firstBody = 1;
         while (firstBody < total && /\.{6,}\d+/.test(squeezed[firstBody])) firstBody++;
         // The running header and footer: what every page after the cover ends with, number aside.
+        // Pages left blank for an odd start print their sentence, which the DOCX leaves to Word.
+        const blank = squeeze(BLANK);
+        const isBlank = (i: number): boolean => squeezed[i].startsWith(blank);
         const running = squeezed
-          .slice(1)
-          .map((t, k) => t.slice(0, -squeeze(`Page ${k + 2} / ${total}`).length))
+          .map((t, k) => t.slice(0, -squeeze(`Page ${k + 1} / ${total}`).length))
+          .filter((_, k) => k > 0 && !isBlank(k))
           .reduce(commonSuffix);
         let pos = 0;
         texts.forEach((raw, i) => {
           // The Sommaire's pages are left out: the DOCX field carries estimated numbers.
-          if (i > 0 && i < firstBody) return;
+          if ((i > 0 && i < firstBody) || isBlank(i)) return;
           let page = squeezed[i];
           if (i > 0) {
             const number = squeeze(`Page ${i + 1} / ${total}`);

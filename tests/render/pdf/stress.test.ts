@@ -115,6 +115,18 @@ describe("PDF layout under stress", () => {
     expect(runs.map((r) => r.text.replace(/[^x]/g, "")).join("").length).toBe(400);
   });
 
+  it("cuts an e-mail address too long for its cell after @, ., / or -", () => {
+    const mail = "secretariat.direction.generale@ehpad-les-tilleuls.example.org";
+    const laid = layoutDocument(
+      doc([{ type: "table", rows: [{ cells: [cell("Courriel"), cell(mail)] }], widths: [5, 1] }]),
+    );
+    expect(layoutProblems(laid)).toEqual([]);
+    const pieces = pageLines(laid, 1).map((l) => l.replace(/^Courriel/, ""));
+    expect(pieces.join("")).toBe(mail);
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const p of pieces.slice(0, -1)) expect(p, pieces.join(" | ")).toMatch(/[@./-]$/);
+  });
+
   it("starts an odd part on an odd page, the page left blank saying so with only the footer", () => {
     const laid = layoutDocument(
       doc([
