@@ -118,6 +118,20 @@ describe("standard input and plans not found", () => {
   });
 });
 
+describe("suggestions", () => {
+  it("never suggests an id that is itself invalid", async () => {
+    const d = temp();
+    const plan = minimal.replace("  - id: dpi", "  - id: Dpi");
+    writeFileSync(join(d, "plan.yaml"), plan);
+    const r = await cli(["validate", join(d, "plan.yaml")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(" error invalid-id: ");
+    expect(r.stdout).toContain(" error unknown-reference: ");
+    expect(r.stdout).not.toContain("«\u00a0Dpi\u00a0»\u202f?");
+    expect(r.stdout).not.toMatch(/dire .Dpi/);
+  });
+});
+
 describe("text output", () => {
   it("the summary is French, singular and plural right", async () => {
     const one = await cli(["validate", minimalPath]);
