@@ -13,6 +13,7 @@ import type { SourceMap } from "../plan/source-map.js";
 import type { Recovery } from "../recovery/types.js";
 import { hasErrors } from "../diagnostics/format.js";
 import { BlockSyntaxError, parseBlockText } from "../doc/parse.js";
+import { figuresOf } from "../doc/figure.js";
 import type { Document } from "../doc/model.js";
 import { evaluateCare } from "../care/index.js";
 import { outputFileName, removeStaleTemps, writeFileAtomic } from "../output/index.js";
@@ -74,7 +75,7 @@ export function composeDocument(doc: BuildableDoc, input: ViewInput, templatesDi
   const file = `${template}.hbs`;
   const override = templatesDir === undefined ? undefined : join(templatesDir, file);
   const origin = `texte produit par ${override !== undefined && existsSync(override) ? override : join(bundledTemplatesDir, file)}`;
-  const { cover, body } = parseBlockText(text, origin);
+  const { cover, body } = parseBlockText(text, origin, figuresOf(data));
   return { meta: data.common.meta, cover, body };
 }
 

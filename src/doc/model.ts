@@ -3,6 +3,8 @@
  * through the block language (docs/templates.md); nothing here knows about DOCX or PDF.
  * A union on `type`: renderers switch exhaustively, so the compiler catches a missing case.
  */
+import type { Picture } from "../pictures/model.js";
+
 export type Inline =
   | { type: "text"; text: string; bold?: boolean; italic?: boolean }
   /** A line break inside a paragraph or cell (a newline in a plan string). */
@@ -89,7 +91,19 @@ export interface Callout {
   blocks: (Paragraph | List)[];
 }
 
-export type Block = Heading | Title | Paragraph | List | Table | Toc | PageBreak | Section | Callout;
+/**
+ * A picture (src/pictures/model.ts: vector shapes in points) with its caption, kept whole on one
+ * page. Data, not text: a template names it with `!figure <id>`, the id resolved from the view's
+ * `figures` (docs/templates.md). PDF: drawn as vectors; DOCX: an inline PNG image.
+ */
+export interface Figure {
+  type: "figure";
+  picture: Picture;
+  /** Printed in bold under the picture: `Figure 1 – Schéma des dépendances (niveaux 9 à 6)`. */
+  caption: string;
+}
+
+export type Block = Heading | Title | Paragraph | List | Table | Toc | PageBreak | Section | Callout | Figure;
 
 export interface DocumentMeta {
   /** Cover title + ` – ` + establishment name (docs/documents.md 1.3). */

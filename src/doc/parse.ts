@@ -5,6 +5,7 @@
  */
 import type { Block, Callout, Inline, List, Paragraph, Table, TableCell, TableRow } from "./model.js";
 import { inlinesText, parseInlines } from "./inline.js";
+import { figureBlock, type FigureSource } from "./figure.js";
 
 export class BlockSyntaxError extends Error {
   constructor(
@@ -88,6 +89,7 @@ function parseLines(
   callout: boolean,
   emit: (block: Block) => void,
   onMarker: (target: "cover" | "body", line: Line) => void,
+  figures: FigureSource = {},
 ): void {
   let pending: TableOptions | undefined;
   let i = 0;
@@ -136,6 +138,10 @@ function parseLines(
           if (callout) fail(origin, line, `!${k.name} interdit dans un encadré`);
           if (pending) fail(origin, pending.line, "directive de tableau non suivie d’un tableau");
           onMarker(k.name, line);
+        } else if (k.name === "figure") {
+          const figure = figureBlock(k.arg, figures);
+          if (typeof figure === "string") fail(origin, line, figure);
+          emitBlock(figure, line);
         } else {
           emitBlock(directiveBlock(k.name, k.arg, origin, line), line);
         }
@@ -314,7 +320,11 @@ function parseTable(lines: Line[], options: TableOptions | undefined, origin: st
 }
 
 /** Parses block text; text before any `!cover` / `!body` marker goes to the body. */
-export function parseBlockText(text: string, origin: string): { cover: Block[]; body: Block[] } {
+export function parseBlockText(
+  text: string,
+  origin: string,
+  figures: FigureSource = {},
+): { cover: Block[]; body: Block[] } {
   const lines = text
     .replace(/\r\n?/g, "\n")
     .split("\n")
@@ -329,6 +339,7 @@ export function parseBlockText(text: string, origin: string): { cover: Block[]; 
     (marker) => {
       target = result[marker];
     },
+    figures,
   );
   return result;
 }

@@ -40,6 +40,7 @@ import {
   type Numbered,
   type ProcedureSection,
 } from "./shared/sections.js";
+import { praFigures, type FigureView } from "./pra-figures.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 
 /** Findings printed in chapter 10 (docs/documents.md §3): those about a resource, and missing phones. */
@@ -73,6 +74,8 @@ export interface PraBody {
   unreachable: { sentence: string; path: string }[];
   layersNote: string;
   layers: TableView;
+  /** 4.4 pictures (pra-figures.ts), each placed by `!figure {{id}}`. */
+  figures: FigureView[];
   resources: ResourceSheet[];
   recoveryProcedures: ProcedureSection[];
   ressaisie: TableView;
@@ -103,7 +106,7 @@ const tierNotes = [
 const layersNote =
   `Lecture par niveaux du graphe des dépendances entre ressources${NBSP}: une ressource de niveau${NBSP}1 ne ` +
   `dépend d’aucune autre\u202f; une ressource de niveau n ne dépend que de ressources de niveaux ` +
-  `inférieurs. Le schéma graphique des dépendances accompagnera l’édition PDF de ce plan.`;
+  `inférieurs.`;
 
 /** PRA 5.n: the [Sauvegardes] columns without `Ressource` (the sheet is about one resource). */
 const sheetBackupColumns = backupColumns.slice(1);
@@ -213,6 +216,7 @@ export function praBody(ctx: ViewContext): PraBody {
       layers.map((l) => [l.level, l.name, l.dependsOn, l.tier]),
       [1, 3, 5, 1],
     ),
+    figures: praFigures(ctx.input),
     resources: resources.map((r, i) => resourceSheet(ctx, r, `5.${i + 1}`, resourceMark)),
     recoveryProcedures: procedureSections(ctx, proceduresOfKind(ctx, "recovery"), 7),
     ressaisie: reentryView(ctx),

@@ -6,6 +6,7 @@ import { buildDocuments, viewInput } from "../../src/build/index.js";
 import { buildCommand } from "../../src/cli/commands/build.js";
 import { documentData, templateOf, type BuildableDoc } from "../../src/build/views.js";
 import { parseBlockText } from "../../src/doc/parse.js";
+import { figuresOf } from "../../src/doc/figure.js";
 import { renderTemplate } from "../../src/templates/engine.js";
 import { cli } from "../cli/helpers.js";
 import { praOutline } from "../documents-spec/outlines.js";
@@ -112,7 +113,8 @@ describe("heading paragraphs of every DOCX", () => {
         );
         for (const file of r.written) {
           const doc = /-(pca|pra|psca|fiches|binder)-v/.exec(file)![1] as BuildableDoc;
-          const model = parseBlockText(renderTemplate(templateOf[doc], documentData(doc, input)), doc).body;
+          const data = documentData(doc, input);
+          const model = parseBlockText(renderTemplate(templateOf[doc], data), doc, figuresOf(data)).body;
           const expected = model.flatMap((b) =>
             b.type === "heading" ? [`${"#".repeat(b.level)} ${b.text}`] : [],
           );

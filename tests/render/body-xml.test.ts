@@ -28,8 +28,12 @@ const golden = [
   "ch-kerbrat-binder",
   "ehpad-les-tilleuls-binder",
 ];
-const goldenDoc = (name: string): Document =>
-  JSON.parse(readFileSync(join(__dirname, "../golden", `${name}.json`), "utf8")) as Document;
+// Figures (PRA 4.4) are written by figure.ts, which the object-model reference never had: they
+// are left out of this comparison and tested by tests/pictures/pra-figures-docx.test.ts.
+const goldenDoc = (name: string): Document => {
+  const doc = JSON.parse(readFileSync(join(__dirname, "../golden", `${name}.json`), "utf8")) as Document;
+  return { ...doc, body: doc.body.filter((b) => b.type !== "figure") };
+};
 
 const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b));
 

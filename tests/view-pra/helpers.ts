@@ -2,10 +2,11 @@
 import type { Block, Heading, Table } from "../../src/doc/model.js";
 import { inlinesText } from "../../src/doc/inline.js";
 import { parseBlockText } from "../../src/doc/parse.js";
+import { figuresOf } from "../../src/doc/figure.js";
 import { renderTemplate, type TemplateName } from "../../src/templates/engine.js";
 
 export function renderBlocks(name: TemplateName, data: unknown): { cover: Block[]; body: Block[] } {
-  return parseBlockText(renderTemplate(name, data), `${name}.hbs`);
+  return parseBlockText(renderTemplate(name, data), `${name}.hbs`, figuresOf(data));
 }
 
 export function headings(blocks: Block[]): Heading[] {
@@ -46,6 +47,8 @@ export function blockText(b: Block): string {
         .join("\n");
     case "callout":
       return b.blocks.map(blockText).join("\n");
+    case "figure":
+      return b.caption;
     default:
       return "";
   }

@@ -7,6 +7,7 @@
  */
 import type {
   Block,
+  Figure,
   Heading,
   Inline,
   List,
@@ -15,6 +16,7 @@ import type {
   Toc,
 } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
+import { FIGURE_MAX_HEIGHT, figureParagraphs, figureSize, type FigurePart } from "./figure.js";
 import { BULLET_REF, CELL_MARGIN, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
 import {
   BREAK_RUN,
@@ -43,6 +45,8 @@ export interface RenderContext {
   numId(reference: string, instance: number): number;
   /** Text width of the current section's pages, twips (landscape sections are wider). */
   textWidth: number;
+  /** Registers a figure's image (figure.ts) and gives its part and drawing id. */
+  figure(block: Figure): { part: FigurePart; id: number };
 }
 
 export function runs(inlines: Inline[], forceBold = false): string {
@@ -261,6 +265,13 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext, out: BodyWrite
       case "toc":
         toc(block, ctx, out, pb);
         break;
+      case "figure": {
+        const { part, id } = ctx.figure(block);
+        const size = figureSize(block, ctx.textWidth / 20, FIGURE_MAX_HEIGHT);
+        for (const [pPr, content] of figureParagraphs(block, part, id, size, pb ? PAGE_BREAK_BEFORE : ""))
+          out.paragraph(pPr, content);
+        break;
+      }
       case "pagebreak":
       // Sections are split off by sections.ts (orientation.ts); one left here (in the cover) is
       // a plain page break.

@@ -11,6 +11,7 @@ import { Document as DocxDocument, Packer, Paragraph, type ISectionOptions } fro
 import { unzipSync } from "fflate";
 import type { Document, Heading } from "../../doc/model.js";
 import { renderBlocks, type RenderContext } from "./body-xml.js";
+import { addFigureParts, rasterize, type FigurePart } from "./figure.js";
 import { normalizeParts } from "./normalize.js";
 import { estimatePages } from "./page-estimate.js";
 import { documentOptions, sectionPlans } from "./sections.js";
@@ -109,12 +110,18 @@ export async function renderDocx(doc: Document, options: RenderOptions = {}): Pr
     return found.numId;
   };
   const headings = doc.body.filter((b): b is Heading => b.type === "heading");
+  const figures: FigurePart[] = [];
   const ctx: RenderContext = {
     headingPage: estimate.headingPage,
     headings,
     nextListInstance: 1,
     numId,
     textWidth: 0,
+    figure: (block) => {
+      const n = figures.length + 1;
+      figures.push({ rId: `rIdFigure${n}`, name: `figure${n}.png`, png: rasterize(block) });
+      return { part: figures[n - 1], id: 1000 + n };
+    },
   };
 
   const body = new BodyWriter();
@@ -127,6 +134,7 @@ export async function renderDocx(doc: Document, options: RenderOptions = {}): Pr
   });
 
   const parts = await compileParts(file, options);
+  addFigureParts(parts, figures);
   return normalizeParts(parts, doc.meta.date, undefined, (name, xml) =>
     name === "word/document.xml" ? spliceBodyBytes(xml, body, plans.length) : xml,
   );

@@ -8,6 +8,7 @@
  */
 import type { Block, Document } from "../../doc/model.js";
 import { measureCallout, placeCallout } from "./callout.js";
+import { placeFigure } from "./figure.js";
 import { Flow, type LineBox } from "./flow.js";
 import { listBoxes, paragraphBoxes } from "./measure.js";
 import { firstPieceHeight, linesHeight, placeLines } from "./paragraphs.js";
@@ -133,6 +134,9 @@ export function layoutDocument(doc: Document): LaidOutDocument {
           return;
         case "toc":
           placeToc(flow, doc, block, pending);
+          return;
+        case "figure":
+          placeFigure(flow, block);
           return;
       }
       const measured = measurer.measure(block, flow.width);

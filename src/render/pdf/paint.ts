@@ -30,6 +30,22 @@ function contentStream(page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): str
     out.push(
       `${rgb(f.color)} rg ${num(f.x)} ${num(H - f.y - f.height)} ${num(f.width)} ${num(f.height)} re f`,
     );
+  for (const p of page.paths ?? []) {
+    if (p.points.length < 2) continue;
+    const [first, ...rest] = p.points;
+    const path = [
+      `${num(first.x)} ${num(H - first.y)} m`,
+      ...rest.map((q) => `${num(q.x)} ${num(H - q.y)} l`),
+    ];
+    const paint = p.fill && p.stroke ? "b" : p.fill ? "f" : p.closed ? "s" : "S";
+    out.push(
+      "q",
+      ...(p.fill ? [`${rgb(p.fill)} rg`] : []),
+      ...(p.stroke ? [`${rgb(p.stroke)} RG ${num(p.width)} w${p.dashed ? " [3 2] 0 d" : ""}`] : []),
+      `${path.join(" ")} ${paint}`,
+      "Q",
+    );
+  }
   let width = -1;
   let stroke = "";
   for (const r of page.rules) {

@@ -43,6 +43,17 @@ export interface Fill {
   color: string;
 }
 
+/** A path of a figure (figure.ts): filled and/or stroked, in page points. */
+export interface PathShape {
+  points: { x: number; y: number }[];
+  closed: boolean;
+  /** RGB hex, or none. */
+  fill?: string;
+  stroke?: string;
+  width: number;
+  dashed: boolean;
+}
+
 /** A clickable area leading to a heading (Sommaire entries). */
 export interface LinkArea {
   x: number;
@@ -62,6 +73,8 @@ export interface LaidOutPage {
   /** The box text must stay in (margins; the running header and footer lie outside it). */
   area: { x: number; y: number; width: number; height: number };
   fills: Fill[];
+  /** Figure paths, painted in order after the fills (absent on pages without figures). */
+  paths?: PathShape[];
   rules: Rule[];
   runs: TextRun[];
   links: LinkArea[];
