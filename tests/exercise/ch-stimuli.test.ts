@@ -64,7 +64,7 @@ describe("CH example, scenario cyberattaque", () => {
     expect(detection.recipient).toBe("Erwan Kerjean");
     expect(detection.message).toMatch(/^Chiffrement des serveurs et des postes un vendredi soir/);
     expect(detection.expected[0]).toContain(q("Suspicion de cyberattaque"));
-    expect(detection.expected.slice(1)).toHaveLength(7);
+    expect(detection.expected.slice(1)).toHaveLength(6);
     expect(detection.expected[1]).toBe(
       "Le témoin prévient le standard ou le support informatique, puis l’administrateur de garde",
     );
