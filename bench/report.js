@@ -150,12 +150,21 @@ export function writeReport(r, dir) {
     out.push("## 3. Ordre de reprise (`priorities`)", "");
     out.push(
       table(
-        ["Ressources", "Dépendances", "YAML", "De bout en bout", "RSS", "Moteur seul (dans le processus)"],
+        [
+          "Ressources",
+          "Dépendances",
+          "YAML",
+          "De bout en bout",
+          "CPU",
+          "RSS",
+          "Moteur seul (dans le processus)",
+        ],
         r.priorities.map((p) => [
           num(p.resources),
           num(p.edges),
           `${num(p.yamlMb, 1)}${NBSP}Mo`,
           sec(p.endToEnd.wallMs),
+          sec(p.endToEnd.cpuMs),
           mb(p.endToEnd.rssMb),
           ms(p.engineMs),
         ]),
@@ -208,12 +217,14 @@ export function writeReport(r, dir) {
         num(b.sofficePandoc.pages),
       ]);
     out.push(table(["Chaîne", "Temps", "RSS", "Pages"], rows), "");
-    out.push(`- pcapra DOCX / pandoc DOCX${NBSP}: ${num(b.ratioDocx, 2)}`);
+    out.push(
+      `- pcapra DOCX / pandoc DOCX${NBSP}: ${num(b.ratioDocx, 3)} en temps écoulé, ${num(b.ratioDocxCpu, 3)} en CPU`,
+    );
     out.push(
       `- LibreOffice sur le DOCX de pcapra / sur celui de pandoc${NBSP}: ${num(b.ratioLibreOffice, 2)}`,
     );
     out.push(
-      `- PDF de pcapra / LibreOffice sur le DOCX de pcapra${NBSP}: ${b.ratioPdf === undefined ? "PDF non disponible" : num(b.ratioPdf, 3)}`,
+      `- PDF de pcapra / LibreOffice sur le DOCX de pcapra${NBSP}: ${b.ratioPdf !== undefined ? num(b.ratioPdf, 3) : b.sofficeOurs ? "PDF non disponible" : "LibreOffice non mesuré"}`,
     );
     out.push(`- Outils${NBSP}: ${Object.values(b.tools).join(`${NNBSP}; `) || "absents"}`, "");
   }
@@ -221,35 +232,44 @@ export function writeReport(r, dir) {
     out.push("## 6. Croissance avec la taille du plan", "");
     out.push(
       table(
-        ["Taille", "YAML", "build", "RSS build", "priorities", "RSS priorities"],
+        [
+          "Taille",
+          "YAML",
+          "build",
+          "CPU build",
+          "RSS build",
+          "priorities",
+          "CPU priorities",
+          "RSS priorities",
+        ],
         r.scaling.map((s) => [
           `${s.factor}×`,
           `${num(s.yamlMb, 1)}${NBSP}Mo`,
           sec(s.build.wallMs),
+          sec(s.build.cpuMs),
           mb(s.build.rssMb),
           sec(s.priorities.wallMs),
+          sec(s.priorities.cpuMs),
           mb(s.priorities.rssMb),
         ]),
       ),
       "",
     );
     const exp = (k, f) => growthExponent(r.scaling.map((s) => [s.yamlMb, f(s[k])]));
-    out.push(
-      `Exposant de croissance (pente log–log, 1 = linéaire)${NBSP}: build ${num(
-        exp("build", (x) => x.wallMs.median),
+    const growth = (k) =>
+      `${k} ${num(
+        exp(k, (x) => x.wallMs.median),
         2,
-      )} en temps, ` +
-        `${num(
-          exp("build", (x) => x.rssMb.median),
-          2,
-        )} en mémoire${NNBSP}; priorities ${num(
-          exp("priorities", (x) => x.wallMs.median),
-          2,
-        )} en temps, ` +
-        `${num(
-          exp("priorities", (x) => x.rssMb.median),
-          2,
-        )} en mémoire.`,
+      )} en temps écoulé, ${num(
+        exp(k, (x) => x.cpuMs.median),
+        2,
+      )} en CPU, ` +
+      `${num(
+        exp(k, (x) => x.rssMb.median),
+        2,
+      )} en mémoire`;
+    out.push(
+      `Exposant de croissance (pente log–log, 1${NBSP}=${NBSP}linéaire)${NBSP}: ${growth("build")}${NNBSP}; ${growth("priorities")}.`,
       "",
       "![Temps et mémoire selon la taille du plan](scaling.svg)",
       "",

@@ -287,6 +287,7 @@ if (want("baseline")) {
     const p = measure("pandoc", [md, "-o", theirs], { runs, check: exitIn(0) });
     b.pandocDocx = pick(p);
     if (oursDocx) b.ratioDocx = oursDocx.wallMs.median / p.wallMs.median;
+    if (oursDocx) b.ratioDocxCpu = oursDocx.cpuMs.median / p.cpuMs.median;
     b.tools.pandoc = spawnSync("pandoc", ["--version"], { encoding: "utf8" }).stdout.split("\n")[0];
     if (loRuns > 0 && has("soffice")) {
       b.tools.soffice = spawnSync("soffice", ["--version"], { encoding: "utf8" }).stdout.trim();

@@ -87,7 +87,9 @@ export function refWithPhone(ctx: ViewContext, id: string, separator = "\n"): st
 /** Who of a step: contact reference with phone for a contact id, the text as typed, else the team. */
 function whoText(ctx: ViewContext, who: string | undefined): string {
   if (who === undefined || who.trim() === "") return presentTeam;
-  return ctx.contacts.has(who) ? refWithPhone(ctx, who) : who;
+  // The number follows the reference on the same line, not on a line of its own: a fiche must fit
+  // one page (docs/documents.md §5), and the number is unbreakable so it never splits.
+  return ctx.contacts.has(who) ? refWithPhone(ctx, who, ", ") : who;
 }
 
 /**
@@ -155,7 +157,7 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
         // `Heure` is left blank: the time is written by hand (docs/documents.md §5).
         return [formatInteger(i + 1), action, whoText(ctx, who), tickBox, ""];
       }),
-      [1.2, 12, 10, 1.8, 2.5],
+      [1, 11, 12, 1.5, 2.3],
     ),
     supplies: (p.supplies ?? []).map(supplyLine),
     returnToNormal: degraded ? [...(p.returnToNormal ?? [])] : [],
@@ -183,8 +185,9 @@ export function alertCellView(ctx: ViewContext): TableView {
     ["Rôle", "Titulaire", "Suppléant"],
     ctx.plan.crisis.cell.map((r) => [
       r.role,
-      refWithPhone(ctx, r.contact),
-      r.deputy === undefined ? absent.notAppointed : refWithPhone(ctx, r.deputy),
+      // Number after the reference, as in `Qui`: the fiche d’alerte must fit one page (docs/documents.md §5).
+      refWithPhone(ctx, r.contact, ", "),
+      r.deputy === undefined ? absent.notAppointed : refWithPhone(ctx, r.deputy, ", "),
     ]),
     [2, 3, 3],
   );

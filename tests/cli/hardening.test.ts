@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/run.js";
-import type { Io } from "../../src/cli/io.js";
+import { fakeIo } from "../helpers/io.js";
 import { bin, cli, root } from "./helpers.js";
 import { chain } from "../hostile/plans.js";
 import { ioReason } from "../../src/plan/read-input.js";
@@ -24,17 +24,8 @@ function temp(): string {
 
 /** The CLI in-process with `stdin` as standard input. */
 async function withStdin(args: string[], stdin: string | Uint8Array) {
-  let stdout = "";
-  let stderr = "";
-  const io: Io = {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd: root,
-    env: {},
-    isTTY: false,
-    readStdin: async () => stdin,
-  };
-  return { code: await run(args, io), stdout, stderr };
+  const t = fakeIo({ cwd: root, stdin });
+  return { code: await run(args, t.io), stdout: t.out(), stderr: t.err() };
 }
 
 describe("usage errors are found before any work", () => {
@@ -124,6 +115,20 @@ describe("standard input and plans not found", () => {
     const r = await cli(["build", join(temp(), "absent"), "--out", join(temp(), "out")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(" error unreadable: ");
+  });
+});
+
+describe("suggestions", () => {
+  it("never suggests an id that is itself invalid", async () => {
+    const d = temp();
+    const plan = minimal.replace("  - id: dpi", "  - id: Dpi");
+    writeFileSync(join(d, "plan.yaml"), plan);
+    const r = await cli(["validate", join(d, "plan.yaml")]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain(" error invalid-id: ");
+    expect(r.stdout).toContain(" error unknown-reference: ");
+    expect(r.stdout).not.toContain("«\u00a0Dpi\u00a0»\u202f?");
+    expect(r.stdout).not.toMatch(/dire .Dpi/);
   });
 });
 

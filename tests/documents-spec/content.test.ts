@@ -707,14 +707,14 @@ describe("fiches (§5)", () => {
       ["Rôle", "Titulaire", "Suppléant"],
       [
         "Directeur de crise",
-        `Bruno Durand, Directeur général\n${tel("01 99 00 00 02")}`,
-        `Alice Martin, Directrice\n${tel("06 99 00 00 01")}`,
+        `Bruno Durand, Directeur général, ${tel("01 99 00 00 02")}`,
+        `Alice Martin, Directrice, ${tel("06 99 00 00 01")}`,
       ],
       ["Communication", "Chloé Petit, Communication", "Non désigné"],
       [
         "Porte-parole",
-        `Denis Roux, DSI\n${tel("06 99 00 00 04")}`,
-        `Denis Roux, DSI\n${tel("06 99 00 00 04")}`,
+        `Denis Roux, DSI, ${tel("06 99 00 00 04")}`,
+        `Denis Roux, DSI, ${tel("06 99 00 00 04")}`,
       ],
     ]);
     expect(allText(blocks)).toContain(fixed.rappel);
@@ -740,7 +740,7 @@ describe("fiches (§5)", () => {
     ]);
     expect(tablesIn(blocks)[2]).toEqual([
       ["N°", "Action", "Qui", "Fait", "Heure"],
-      ["1", "Passer aux bons papier", `Alice Martin, Directrice\n${tel("06 99 00 00 01")}`, "\u2610", ""],
+      ["1", "Passer aux bons papier", `Alice Martin, Directrice, ${tel("06 99 00 00 01")}`, "\u2610", ""],
       ["2", "Appeler le laboratoire de recours", "Technicien de garde", "\u2610", ""],
       ["3", "Archiver les bons", "Équipe présente", "\u2610", ""],
     ]);

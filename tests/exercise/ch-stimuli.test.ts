@@ -69,9 +69,7 @@ describe("CH example, scenario cyberattaque", () => {
       "Le témoin prévient le standard ou le support informatique, puis l’administrateur de garde",
     );
     // Crisis cell: the first location, then each of the 8 roles by name.
-    expect(cell.expected[0]).toContain(
-      "Salle de crise principale (bâtiment A, rez-de-chaussée, salle du directoire)",
-    );
+    expect(cell.expected[0]).toContain("Salle de crise (bât. A)");
     expect(cell.expected).toHaveLength(1 + 8);
     expect(cell.expected[8]).toContain("Secrétariat de crise et main courante");
     // Laboratory: the SIL fiche (72 h = 3 j); the staffing fiche does not cover a lost resource.
@@ -108,7 +106,7 @@ describe("CH example, scenario cyberattaque", () => {
       ["notification", "CNIL", 100],
       ["notification", "Gendarmerie (cellule cyber départementale)", 120],
       ["recovery-plan", null, 120],
-      ["notification", "DSI de territoire du GHT et établissements partenaires", 140],
+      ["notification", "DSI de territoire du GHT", 140],
       ["late-restore", "centrale-surveillance", 150],
       ["notification", "Préfecture (SIDPC)", 160],
       ["end", null, null],
@@ -163,7 +161,7 @@ describe("CH example, scenario cyberattaque", () => {
       ["service-impact", "chirurgie", 110],
       ["notification", "Gendarmerie (cellule cyber départementale)", 120],
       ["recovery-plan", null, 120],
-      ["notification", "DSI de territoire du GHT et établissements partenaires", 140],
+      ["notification", "DSI de territoire du GHT", 140],
       ["late-restore", "centrale-surveillance", 150],
       ["notification", "Préfecture (SIDPC)", 160],
       ["backup-failure", "gef", 180],

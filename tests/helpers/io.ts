@@ -6,8 +6,8 @@ export interface FakeIoOptions {
   cwd?: string;
   env?: Record<string, string | undefined>;
   isTTY?: boolean;
-  /** What `readStdin` returns (for `-` arguments). */
-  stdin?: string;
+  /** What `readStdin` returns (for `-` arguments): text, or bytes as read from a pipe. */
+  stdin?: string | Uint8Array;
 }
 
 export interface FakeIo {

@@ -86,12 +86,12 @@ describe("fiches (documents.md §5)", () => {
       ["Rôle", "Titulaire", "Suppléant"],
       [
         "Directeur de crise",
-        `Bruno Durand, Directeur général\n02${NBSP}00${NBSP}00${NBSP}00${NBSP}02`,
-        `Alice Martin, Directrice\n06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
+        `Bruno Durand, Directeur général, 02${NBSP}00${NBSP}00${NBSP}00${NBSP}02`,
+        `Alice Martin, Directrice, 06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
       ],
       [
         "Coordination soins",
-        `Alice Martin, Directrice\n06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
+        `Alice Martin, Directrice, 06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
         "Non désigné",
       ],
     ]);
@@ -126,7 +126,7 @@ describe("fiches (documents.md §5)", () => {
       [
         "2",
         "Prévenir les équipes",
-        `Alice Martin, Directrice\n06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
+        `Alice Martin, Directrice, 06${NBSP}00${NBSP}00${NBSP}00${NBSP}01`,
         "\u2610",
         "",
       ],

@@ -15,6 +15,14 @@ import { textWidth, wrapLines } from "./text-measure.js";
 import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
 import { bodyParts, textArea } from "./orientation.js";
 
+/**
+ * Appends in a loop: `items.push(...more)` passes every element as an argument, and a large plan's
+ * document (a table of 100,000 rows, a body of 200,000 blocks) overflows the call stack.
+ */
+function append<T>(items: T[], more: T[]): void {
+  for (const item of more) items.push(item);
+}
+
 export interface PageEstimate {
   /** Page (1-based, cover = 1) of each body heading, by identity. */
   headingPage: Map<Heading, number>;
@@ -232,7 +240,7 @@ function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_P
         // The empty paragraph that opens a new page before a table.
         if (pb)
           items.push(para("", { size: SIZE.body, before: 0, after: 0 }, width, { pageBreakBefore: true }));
-        if (block.type === "table") items.push(...tableItems(block, width));
+        if (block.type === "table") append(items, tableItems(block, width));
         else items.push({ kind: "row", height: calloutHeight(block, width), header: 0, first: true });
         const next = blocks[index + 1]?.type;
         if (next === "table" || next === "callout")
@@ -241,7 +249,7 @@ function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_P
         break;
       }
       case "toc":
-        items.push(...tocItems(doc, block.maxLevel, block.title, pb, width));
+        append(items, tocItems(doc, block.maxLevel, block.title, pb, width));
         break;
       case "figure":
         // Image and caption kept together (figure.ts): one unbreakable row.
@@ -270,14 +278,14 @@ export function estimatePages(doc: Document): PageEstimate {
     const cover = doc.cover.map((b): Block =>
       b.type === "pagebreak" || b.type === "section" ? { type: "pagebreak" } : b,
     );
-    items.push(...blockItems(cover, doc));
+    append(items, blockItems(cover, doc));
   }
   bodyParts(doc.body).forEach((part, index) => {
     const area = textArea[part.orientation];
     // Each body section starts a new page (the first after the cover), odd ones on an odd page.
     if (doc.cover.length > 0 || index > 0)
       items.push({ kind: "section", odd: part.odd, height: area.height / 20, part: index });
-    items.push(...blockItems(part.blocks, doc, area.width / 20));
+    append(items, blockItems(part.blocks, doc, area.width / 20));
   });
   const { headingPage, headingTop, pages, blankBefore } = layoutItems(items, TEXT_HEIGHT / 20);
   return { headingPage, headingTop, pages, blankBefore };
