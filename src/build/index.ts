@@ -5,26 +5,24 @@
  * leaves the output folder as it was. Diagnostics and notes are returned, never printed here.
  */
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import type { Diagnostic, Finding } from "../diagnostics/types.js";
 import type { Plan, Scenario } from "../plan/types.js";
 import type { SourceMap } from "../plan/source-map.js";
 import type { Recovery } from "../recovery/types.js";
 import { hasErrors } from "../diagnostics/format.js";
-import { BlockSyntaxError, parseBlockText } from "../doc/parse.js";
+import { parseBlockText } from "../doc/parse.js";
 import { figuresOf } from "../doc/figure.js";
 import type { Document } from "../doc/model.js";
 import { evaluateCare } from "../care/index.js";
-import { outputFileName, removeStaleTemps, writeFileAtomic } from "../output/index.js";
-import { normalizeFiness } from "../plan/finess.js";
+import { outputFileName } from "../output/index.js";
 import type { AnalyzeFn } from "../recovery/analyze-types.js";
 import { computeRecovery, unknownScenarioPath } from "../recovery/index.js";
-import { MissingGlyphError } from "../render/pdf/index.js";
-import { bundledTemplatesDir, renderTemplate, TemplateError } from "../templates/engine.js";
+import { bundledTemplatesDir, renderTemplate } from "../templates/engine.js";
 import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";
-import { locateCharacter, longFicheNotes, renderDocument, type OutputFormat } from "./render.js";
+import { longFicheNotes, renderDocument, type OutputFormat } from "./render.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
+import { fileFiness, renderFailure, writeOutputs } from "./outputs.js";
 
 export type { OutputFormat } from "./render.js";
 export { renderDocument } from "./render.js";
@@ -133,42 +131,21 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
       }
     }
   } catch (error) {
-    if (error instanceof TemplateError || error instanceof BlockSyntaxError) {
-      return usage(`Erreur de modèle\u00a0: ${error.message}`, diagnostics);
-    }
-    if (error instanceof MissingGlyphError) {
-      // The plan holds a character the PDF font cannot draw: the plan is to fix (exit 1).
-      const where = locateCharacter(plan, analysis.map, error.char);
-      return {
-        written: [],
-        diagnostics,
-        messages: [(where ? `${where}\u00a0: ` : "") + error.message],
-        exitCode: 1,
-      };
-    }
-    throw error;
+    const failure = renderFailure(error, plan, analysis.map);
+    if (failure === null) throw error;
+    return failure.exitCode === 2
+      ? usage(failure.message, diagnostics)
+      : { written: [], diagnostics, messages: [failure.message], exitCode: 1 };
   }
 
-  const finessResult = normalizeFiness(plan.establishment.finess);
-  const finess = finessResult.ok ? finessResult.finess : plan.establishment.finess;
-  const written: string[] = [];
-  try {
-    await mkdir(input.outDir, { recursive: true });
-    await removeStaleTemps(input.outDir);
-    for (const { doc, format, bytes } of rendered) {
-      const path = join(input.outDir, outputFileName(finess, doc, plan.plan.version, format));
-      await writeFileAtomic(path, bytes);
-      written.push(path);
-    }
-  } catch (error) {
-    // An unwritable output folder is the user's to fix, not a bug: say where and why, exit 2.
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    const result = usage(
-      `impossible d’écrire dans le dossier de sortie «\u00a0${input.outDir}\u00a0» (${reason})\u202f; ` +
-        `choisissez un dossier accessible en écriture avec --out.`,
-      diagnostics,
-    );
-    return { ...result, written };
-  }
+  const finess = fileFiness(plan);
+  const { written, error } = await writeOutputs(
+    input.outDir,
+    rendered.map(({ doc, format, bytes }) => ({
+      name: outputFileName(finess, doc, plan.plan.version, format),
+      bytes,
+    })),
+  );
+  if (error !== null) return { ...usage(error, diagnostics), written };
   return { written, diagnostics, messages, exitCode: 0 };
 }

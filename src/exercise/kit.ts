@@ -3,19 +3,13 @@
  * scenario, the stimuli, and either their JSON form or the kit's documents written atomically
  * as `<finess>-exercise-<scenario id>-v<version>.<ext>`. Returns values; the CLI prints them.
  */
-import { mkdir } from "node:fs/promises";
-import { join } from "node:path";
 import { renderKit, type KitDocFormat } from "./render.js";
-import { locateCharacter } from "../build/render.js";
-import { MissingGlyphError } from "../render/pdf/index.js";
 import { viewInput } from "../build/index.js";
+import { fileFiness, renderFailure, writeOutputs } from "../build/outputs.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/format.js";
-import { BlockSyntaxError } from "../doc/parse.js";
-import { outputFileName, removeStaleTemps, writeFileAtomic } from "../output/index.js";
-import { normalizeFiness } from "../plan/finess.js";
+import { outputFileName } from "../output/index.js";
 import type { AnalyzeFn } from "../recovery/analyze-types.js";
-import { TemplateError } from "../templates/engine.js";
 import { composeExercise } from "./document.js";
 import {
   DEFAULT_START,
@@ -109,47 +103,21 @@ export async function runExercise(input: ExerciseRunInput, analyze: AnalyzeFn): 
     const doc = composeExercise(view, scenario, kit, startMinutes, input.templatesDir);
     for (const format of formats) rendered.push({ format, bytes: await renderKit(doc, format, messages) });
   } catch (error) {
-    if (error instanceof TemplateError || error instanceof BlockSyntaxError) {
-      return usage(`Erreur de modèle\u00a0: ${error.message}`, diagnostics);
-    }
-    if (error instanceof MissingGlyphError) {
-      // The plan holds a character the PDF font cannot draw: the plan is to fix (exit 1), as build.
-      const where = locateCharacter(plan, analysis.map, error.char);
-      return {
-        stdout: null,
-        written: [],
-        diagnostics,
-        messages: [(where ? `${where}\u00a0: ` : "") + error.message],
-        exitCode: 1,
-      };
-    }
-    throw error;
+    const failure = renderFailure(error, plan, analysis.map);
+    if (failure === null) throw error;
+    return failure.exitCode === 2
+      ? usage(failure.message, diagnostics)
+      : { stdout: null, written: [], diagnostics, messages: [failure.message], exitCode: 1 };
   }
 
-  const finessResult = normalizeFiness(plan.establishment.finess);
-  const finess = finessResult.ok ? finessResult.finess : plan.establishment.finess;
-  const written: string[] = [];
-  try {
-    await mkdir(input.outDir, { recursive: true });
-    await removeStaleTemps(input.outDir);
-    for (const { format, bytes } of rendered) {
-      const path = join(
-        input.outDir,
-        outputFileName(finess, `exercise-${scenario.id}`, plan.plan.version, format),
-      );
-      await writeFileAtomic(path, bytes);
-      written.push(path);
-    }
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    return {
-      ...usage(
-        `impossible d’écrire dans le dossier de sortie «\u00a0${input.outDir}\u00a0» (${reason})\u202f; ` +
-          `choisissez un dossier accessible en écriture avec --out.`,
-        diagnostics,
-      ),
-      written,
-    };
-  }
+  const finess = fileFiness(plan);
+  const { written, error } = await writeOutputs(
+    input.outDir,
+    rendered.map(({ format, bytes }) => ({
+      name: outputFileName(finess, `exercise-${scenario.id}`, plan.plan.version, format),
+      bytes,
+    })),
+  );
+  if (error !== null) return { ...usage(error, diagnostics), written };
   return { stdout: null, written, diagnostics, messages, exitCode: 0 };
 }
