@@ -29,9 +29,24 @@ function levelsText(levels: number[]): string {
   return high === low ? `niveau${NBSP}${high}` : `niveaux ${high} à ${low}`;
 }
 
+/**
+ * Above this many resources the pictures are not drawn: dozens of diagram pages help nobody on
+ * paper, and laying them out and rasterising them (DOCX) would make the build's cost grow far
+ * faster than the plan. The table of layers and the 4.2 table stay, and the PRA says so.
+ */
+export const figureResourceLimit = 200;
+
+/** The sentence printed instead of the pictures of a plan over the limit, else null. */
+export function figuresOmitted(input: ViewInput): string | null {
+  return (input.plan.resources ?? []).length > figureResourceLimit
+    ? `Au-delà de ${figureResourceLimit} ressources, le schéma des dépendances et la chronologie de la reprise ne sont pas dessinés\u00a0: le tableau des niveaux ci-dessus et le tableau 4.2 en tiennent lieu.`
+    : null;
+}
+
 export function praFigures(input: ViewInput): FigureView[] {
   const { plan, recovery } = input;
-  if ((plan.resources ?? []).length === 0) return [];
+  const count = (plan.resources ?? []).length;
+  if (count === 0 || count > figureResourceLimit) return [];
   const figures: FigureView[] = [];
   const caption = (text: string) => `Figure ${figures.length + 1} – ${text}`;
   const diagram = layeredDiagramPages(plan, recovery, figureBox);

@@ -40,7 +40,7 @@ import {
   type Numbered,
   type ProcedureSection,
 } from "./shared/sections.js";
-import { praFigures, type FigureView } from "./pra-figures.js";
+import { figuresOmitted, praFigures, type FigureView } from "./pra-figures.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 
 /** Findings printed in chapter 10 (docs/documents.md §3): those about a resource, and missing phones. */
@@ -76,6 +76,8 @@ export interface PraBody {
   layers: TableView;
   /** 4.4 pictures (pra-figures.ts), each placed by `!figure {{id}}`. */
   figures: FigureView[];
+  /** 4.4: why the pictures are not drawn (plans over the limit of pra-figures.ts), else null. */
+  figuresOmitted: string | null;
   resources: ResourceSheet[];
   recoveryProcedures: ProcedureSection[];
   ressaisie: TableView;
@@ -217,6 +219,7 @@ export function praBody(ctx: ViewContext): PraBody {
       [1, 3, 5, 1],
     ),
     figures: praFigures(ctx.input),
+    figuresOmitted: figuresOmitted(ctx.input),
     resources: resources.map((r, i) => resourceSheet(ctx, r, `5.${i + 1}`, resourceMark)),
     recoveryProcedures: procedureSections(ctx, proceduresOfKind(ctx, "recovery"), 7),
     ressaisie: reentryView(ctx),
