@@ -5,6 +5,7 @@ import { criticalPath, criticalPathText } from "../earliest.js";
 import { lazy } from "../lazy.js";
 import { formatDate, formatMinutes, NBSP, NNBSP } from "../text.js";
 import { finding, type FindingContext } from "./context.js";
+import { formatFrequency } from "../../text/french.js";
 
 /** A restore test older than this many days before `plan.date` is stale. */
 export const restoreTestMaxAgeDays = 365;
@@ -65,7 +66,7 @@ export function resourceFindings(ctx: FindingContext): Finding[] {
         add(
           "rpo-unmet",
           "warning",
-          `La ressource ${id} est sauvegardée toutes les ${formatMinutes(frequency.minutes)} pour une PDMA ` +
+          `La ressource ${id} est sauvegardée ${formatFrequency(frequency.minutes)} pour une PDMA ` +
             `de ${formatMinutes(rpo)} exigée par l’activité ${service}${NBSP}: sauvegardez plus souvent.`,
           { frequencyMinutes: frequency.minutes, rpoMinutes: rpo, service },
         );
