@@ -10,8 +10,7 @@ import type { ViewInput } from "./input.js";
 import { formatDate, formatInteger } from "./format.js";
 import { absent, criticalityLabel } from "./labels.js";
 import {
-  contactPhone,
-  contactRef,
+  contactWithPhone,
   degradedOf,
   durationText,
   proceduresOfKind,
@@ -77,19 +76,12 @@ export interface FicheSubject {
   service: Service | null;
 }
 
-/** Contact reference with its mobile (else phone), unbreakable, on a second line by default. */
-export function refWithPhone(ctx: ViewContext, id: string, separator = "\n"): string {
-  const ref = contactRef(ctx, id) ?? id;
-  const phone = contactPhone(ctx, id);
-  return phone ? `${ref}${separator}${phoneText(phone)}` : ref;
-}
-
 /** Who of a step: contact reference with phone for a contact id, the text as typed, else the team. */
 function whoText(ctx: ViewContext, who: string | undefined): string {
   if (who === undefined || who.trim() === "") return presentTeam;
   // The number follows the reference on the same line, not on a line of its own: a fiche must fit
   // one page (docs/documents.md §5), and the number is unbreakable so it never splits.
-  return ctx.contacts.has(who) ? refWithPhone(ctx, who, ", ") : who;
+  return ctx.contacts.has(who) ? (contactWithPhone(ctx, who, ", ") ?? who) : who;
 }
 
 /**
@@ -140,7 +132,8 @@ export function ficheBody(ctx: ViewContext, { procedure: p, service }: FicheSubj
     ],
   ];
   // On one line (the key–value table is wide): a fiche must fit one page.
-  if (p.owner !== undefined) identification.push(["Responsable", refWithPhone(ctx, p.owner, " — ")]);
+  if (p.owner !== undefined)
+    identification.push(["Responsable", contactWithPhone(ctx, p.owner, " — ") ?? p.owner]);
   identification.push(["Version du plan", `${plan.plan.version} du ${formatDate(plan.plan.date)}`]);
   return {
     degraded,
@@ -186,8 +179,8 @@ export function alertCellView(ctx: ViewContext): TableView {
     ctx.plan.crisis.cell.map((r) => [
       r.role,
       // Number after the reference, as in `Qui`: the fiche d’alerte must fit one page (docs/documents.md §5).
-      refWithPhone(ctx, r.contact, ", "),
-      r.deputy === undefined ? absent.notAppointed : refWithPhone(ctx, r.deputy, ", "),
+      contactWithPhone(ctx, r.contact, ", ") ?? r.contact,
+      r.deputy === undefined ? absent.notAppointed : (contactWithPhone(ctx, r.deputy, ", ") ?? r.deputy),
     ]),
     [2, 3, 3],
   );

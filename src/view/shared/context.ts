@@ -115,20 +115,16 @@ export function contactPhone(ctx: ViewContext, id: string | undefined): string |
   return phone === undefined || phone.trim() === "" ? null : phoneText(phone);
 }
 
-/** Contact reference with mobile (else phone) on a second line when known (cell tables). */
-export function contactWithPhone(ctx: ViewContext, id: string | undefined): string | null {
+/**
+ * Contact reference with its mobile (else phone) when known, unbreakable: on a second line by
+ * default (cell tables), or after `separator` on one line (`, ` for a step's who, a spokesperson,
+ * a supplier contact; fiches use it so that they fit one page).
+ */
+export function contactWithPhone(ctx: ViewContext, id: string | undefined, separator = "\n"): string | null {
   const ref = contactRef(ctx, id);
   if (ref === null) return null;
   const phone = contactPhone(ctx, id);
-  return phone ? `${ref}\n${phone}` : ref;
-}
-
-/** `Name, role, 06 12 34 56 78` on one line (a step's who, a spokesperson, a supplier contact). */
-export function contactRefWithPhone(ctx: ViewContext, id: string | undefined): string | null {
-  const ref = contactRef(ctx, id);
-  if (ref === null) return null;
-  const phone = contactPhone(ctx, id);
-  return phone ? `${ref}, ${phone}` : ref;
+  return phone ? `${ref}${separator}${phone}` : ref;
 }
 
 /** Display name of any id (service, resource, procedure title, site, contact, scenario title). */

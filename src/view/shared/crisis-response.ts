@@ -3,7 +3,7 @@
  * [Endiguement] (PRA 3.5). [Rançon] is fixed text in `templates/_rancon.hbs`.
  */
 import { NNBSP } from "../format.js";
-import { contactRefWithPhone, type ViewContext } from "./context.js";
+import { contactWithPhone, type ViewContext } from "./context.js";
 import { kv, type KvView } from "./types.js";
 
 export interface CommunicationView {
@@ -17,7 +17,7 @@ export interface CommunicationView {
 
 export function communicationView(ctx: ViewContext): CommunicationView {
   const c = ctx.plan.crisis.communication;
-  const spokesperson = contactRefWithPhone(ctx, c?.spokesperson);
+  const spokesperson = contactWithPhone(ctx, c?.spokesperson, ", ");
   const channels = [...(c?.channels ?? [])];
   const principles = [...(c?.principles ?? [])];
   return {

@@ -6,7 +6,7 @@ import type { Procedure, Step } from "../../plan/types.js";
 import { supplyText } from "../../plan/types.js";
 import {
   contactRef,
-  contactRefWithPhone,
+  contactWithPhone,
   degradedOf,
   durationText,
   nameOf,
@@ -37,7 +37,7 @@ export interface ProcedureView {
 export function stepText(ctx: ViewContext, step: Step): string {
   if (typeof step === "string") return step;
   if (step.who === undefined || step.who === "") return step.action;
-  const who = ctx.contacts.has(step.who) ? contactRefWithPhone(ctx, step.who)! : step.who;
+  const who = ctx.contacts.has(step.who) ? contactWithPhone(ctx, step.who, ", ")! : step.who;
   return `${step.action} — ${who}`;
 }
 

@@ -6,7 +6,7 @@ import type { Procedure, Scenario, Service } from "../../plan/types.js";
 import { itKinds } from "../../plan/types.js";
 import { absent, criticalityLabel, procedureKindLabel, scenarioKindLabel } from "../labels.js";
 import { serviceFigures } from "./activities.js";
-import { contactRef, degradedOf, inRankOrder, nameOf, orAbsent, type ViewContext } from "./context.js";
+import { contactRef, degradedOf, inRankOrder, nameOf, type ViewContext } from "./context.js";
 import { procedureView, type ProcedureView } from "./procedure.js";
 import { kv, type KvView } from "./types.js";
 
