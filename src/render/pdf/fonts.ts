@@ -1,16 +1,16 @@
 /**
  * The PDF's fonts: DejaVu Sans (regular, bold, oblique, bold oblique) from the npm package
- * `dejavu-fonts-ttf`, read from node_modules at run time and parsed once by fontkit. DejaVu covers
+ * `dejavu-fonts-ttf`, read from node_modules at run time and parsed once. DejaVu covers
  * every character the documents use (œ, ’, « », U+00A0, U+202F, U+2212, ≤, ☐, –), so no
- * standard-14 font is ever needed. Advance widths are cached per font and character: measuring
- * is the hot loop of the layout.
+ * standard-14 font is ever needed. The files are read by truetype.ts (only the tables the PDF
+ * needs), not by fontkit. Advance widths are cached per font and character: measuring is the hot
+ * loop of the layout.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import * as fontkitModule from "@pdf-lib/fontkit";
-import type { Font as FontkitFont } from "@pdf-lib/fontkit";
 import type { FontMetrics } from "../text/line-break.js";
+import { TrueTypeFont } from "./truetype.js";
 
 export type FontId = "regular" | "bold" | "italic" | "boldItalic";
 export const FONT_IDS: readonly FontId[] = ["regular", "bold", "italic", "boldItalic"];
@@ -21,11 +21,6 @@ const FILES: Record<FontId, string> = {
   italic: "DejaVuSans-Oblique.ttf",
   boldItalic: "DejaVuSans-BoldOblique.ttf",
 };
-
-/** The fontkit namespace, whether the bundler hands it over as a default export or not. */
-export const fontkit: { create(buffer: Uint8Array): FontkitFont } =
-  (fontkitModule as unknown as { default?: { create(buffer: Uint8Array): FontkitFont } }).default ??
-  (fontkitModule as unknown as { create(buffer: Uint8Array): FontkitFont });
 
 export const fontId = (bold: boolean, italic: boolean): FontId =>
   bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
@@ -46,7 +41,7 @@ export class MissingGlyphError extends Error {
 
 let fontDir: string | undefined;
 const bytes = new Map<FontId, Uint8Array>();
-const parsed = new Map<FontId, FontkitFont>();
+const parsed = new Map<FontId, TrueTypeFont>();
 
 /** The TrueType file of one font. */
 export function fontBytes(id: FontId): Uint8Array {
@@ -59,11 +54,11 @@ export function fontBytes(id: FontId): Uint8Array {
   return b;
 }
 
-/** The parsed font (fontkit), for glyph lookups. */
-export function fontOf(id: FontId): FontkitFont {
+/** The parsed font, for glyph lookups. */
+export function fontOf(id: FontId): TrueTypeFont {
   let f = parsed.get(id);
   if (!f) {
-    f = fontkit.create(fontBytes(id));
+    f = new TrueTypeFont(fontBytes(id));
     parsed.set(id, f);
   }
   return f;
@@ -91,7 +86,8 @@ export function advanceOf(id: FontId, code: number): number {
 
 function lookUp(id: FontId, code: number): number {
   const font = fontOf(id);
-  return font.hasGlyphForCodePoint(code) ? font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm : NaN;
+  const gid = font.glyphId(code);
+  return gid !== 0 ? font.advanceWidth(gid) / font.unitsPerEm : NaN;
 }
 
 /** Advance of one character in em; `NaN` when the font has no glyph for it. */
@@ -99,10 +95,15 @@ export function advance(id: FontId, ch: string): number {
   return advanceOf(id, ch.codePointAt(0)!);
 }
 
+let vertical: { ascent: number; descent: number } | undefined;
+
 /** Ascent and descent (positive) in em, the same in the four styles. */
 export function verticalMetrics(): { ascent: number; descent: number } {
-  const f = fontOf("regular");
-  return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+  if (!vertical) {
+    const f = fontOf("regular");
+    vertical = { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+  }
+  return vertical;
 }
 
 /** DejaVu's metrics for the shared line breaker; characters without a glyph measure 0 here. */

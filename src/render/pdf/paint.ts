@@ -1,131 +1,143 @@
 /**
- * Positioned pages → PDF bytes with pdf-lib: the content streams are written here from the layout
- * data (fills, rules, then text with raw operators and cached glyph codes), not through
- * `page.drawText`, which lays the text out again at every call. Then links, outline and metadata
- * (docs/documents.md §1.3: title, author, subject, keywords, fr-FR, dates = plan date at 00:00:00 UTC).
- * pdf-lib writes no clock date, producer or random id when asked not to: same input, same bytes.
+ * Positioned pages → PDF bytes: the content streams are written here from the layout data
+ * (fills, figure paths, rules, then text with raw operators and cached glyph codes), then the
+ * page tree (flat: one /Pages node), links, outline and metadata (docs/documents.md §1.3: title,
+ * author, subject, keywords, fr-FR, dates = plan date at 00:00:00 UTC), with the small writer of
+ * pdf-writer.ts. No clock date, producer or random id: same input, same bytes.
  */
-import { deflateSync } from "node:zlib";
-import { PDFDocument, PDFName, PDFRawStream, type PDFRef } from "pdf-lib";
 import type { DocumentMeta } from "../../doc/model.js";
-import { fontkit, FONT_IDS, type FontId } from "./fonts.js";
+import { FONT_IDS, type FontId } from "./fonts.js";
 import { EmbeddedFont } from "./fonts-embed.js";
 import { destination, writeOutline } from "./outline.js";
+import { literal, num, PdfWriter, ref, textString } from "./pdf-writer.js";
 import type { LaidOutDocument, LaidOutPage } from "./types.js";
 
-const num = (n: number): string => {
-  const r = Math.round(n * 100) / 100;
-  return Object.is(r, -0) ? "0" : String(r);
-};
-
-const rgb = (hex: string): string =>
-  [0, 2, 4].map((i) => num(parseInt(hex.slice(i, i + 2), 16) / 255)).join(" ");
+const colors = new Map<string, string>();
+/** `r g b` of an RGB hex colour, each colour formatted once. */
+function rgb(hex: string): string {
+  let c = colors.get(hex);
+  if (c === undefined) {
+    c = [0, 2, 4].map((i) => num(parseInt(hex.slice(i, i + 2), 16) / 255)).join(" ");
+    colors.set(hex, c);
+  }
+  return c;
+}
 
 const RESOURCE: Record<FontId, string> = { regular: "F1", bold: "F2", italic: "F3", boldItalic: "F4" };
 
-function contentStream(page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): string {
-  const out: string[] = [];
+/** The page's drawing operators, as one latin1 string (glyph codes are bytes). */
+export function contentStream(page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): string {
+  let out = "";
   const H = page.height;
   for (const f of page.fills)
-    out.push(
-      `${rgb(f.color)} rg ${num(f.x)} ${num(H - f.y - f.height)} ${num(f.width)} ${num(f.height)} re f`,
-    );
+    out += `${rgb(f.color)} rg ${num(f.x)} ${num(H - f.y - f.height)} ${num(f.width)} ${num(f.height)} re f\n`;
   for (const p of page.paths ?? []) {
     if (p.points.length < 2) continue;
+    out += "q\n";
+    if (p.fill) out += `${rgb(p.fill)} rg\n`;
+    if (p.stroke) out += `${rgb(p.stroke)} RG ${num(p.width)} w${p.dashed ? " [3 2] 0 d" : ""}\n`;
     const [first, ...rest] = p.points;
-    const path = [
-      `${num(first.x)} ${num(H - first.y)} m`,
-      ...rest.map((q) => `${num(q.x)} ${num(H - q.y)} l`),
-    ];
-    const paint = p.fill && p.stroke ? "b" : p.fill ? "f" : p.closed ? "s" : "S";
-    out.push(
-      "q",
-      ...(p.fill ? [`${rgb(p.fill)} rg`] : []),
-      ...(p.stroke ? [`${rgb(p.stroke)} RG ${num(p.width)} w${p.dashed ? " [3 2] 0 d" : ""}`] : []),
-      `${path.join(" ")} ${paint}`,
-      "Q",
-    );
+    out += `${num(first.x)} ${num(H - first.y)} m`;
+    for (const q of rest) out += ` ${num(q.x)} ${num(H - q.y)} l`;
+    out += ` ${p.fill && p.stroke ? "b" : p.fill ? "f" : p.closed ? "s" : "S"}\nQ\n`;
   }
   let width = -1;
   let stroke = "";
   for (const r of page.rules) {
-    if (r.width !== width) out.push(`${num((width = r.width))} w`);
-    if (r.color !== stroke) out.push(`${rgb((stroke = r.color))} RG`);
-    out.push(`${num(r.x1)} ${num(H - r.y1)} m ${num(r.x2)} ${num(H - r.y2)} l S`);
+    if (r.width !== width) out += `${num((width = r.width))} w\n`;
+    if (r.color !== stroke) out += `${rgb((stroke = r.color))} RG\n`;
+    out += `${num(r.x1)} ${num(H - r.y1)} m ${num(r.x2)} ${num(H - r.y2)} l S\n`;
   }
-  const runs = page.running.length === 0 ? page.runs : page.runs.concat(page.running);
-  if (runs.length > 0) {
-    out.push("BT");
-    let font = "";
+  if (page.runs.length + page.running.length > 0) {
+    out += "BT\n";
+    let font: FontId | "" = "";
+    let size = -1;
     let color = "";
-    for (const run of runs) {
-      const f = `/${RESOURCE[run.font]} ${num(run.size)} Tf`;
-      if (f !== font) out.push((font = f));
-      if (run.color !== color) out.push(`${rgb((color = run.color))} rg`);
-      out.push(
-        `1 0 0 1 ${num(run.x)} ${num(H - run.baseline)} Tm (${fonts.get(run.font)!.encode(run.text)}) Tj`,
-      );
-    }
-    out.push("ET");
-  }
-  return out.join("\n");
+    let encoder: EmbeddedFont | undefined;
+    for (const runs of [page.runs, page.running])
+      for (const run of runs) {
+        if (run.font !== font || run.size !== size) {
+          font = run.font;
+          size = run.size;
+          encoder = fonts.get(font);
+          out += `/${RESOURCE[font]} ${num(size)} Tf\n`;
+        }
+        if (run.color !== color) out += `${rgb((color = run.color))} rg\n`;
+        out += `1 0 0 1 ${num(run.x)} ${num(H - run.baseline)} Tm (${encoder!.encode(run.text)}) Tj\n`;
+      }
+    out += "ET";
+  } else if (out.endsWith("\n")) out = out.slice(0, -1);
+  return out;
+}
+
+/** `D:YYYYMMDDHHmmSSZ` of the plan date, midnight UTC. */
+function pdfDate(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) throw new Error(`date de document invalide : ${date}`);
+  return `D:${d.toISOString().slice(0, 10).replace(/-/g, "")}000000Z`;
 }
 
 export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): Promise<Uint8Array> {
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit as Parameters<PDFDocument["registerFontkit"]>[0]);
+  const created = pdfDate(meta.date);
+  const pdf = new PdfWriter();
+  const catalog = pdf.alloc();
+  const pagesRoot = pdf.alloc();
+  const resources = pdf.alloc();
   const used = new Set<FontId>();
-  for (const p of laid.pages) for (const r of [...p.runs, ...p.running]) used.add(r.font);
+  for (const p of laid.pages) {
+    for (const r of p.runs) used.add(r.font);
+    for (const r of p.running) used.add(r.font);
+  }
   const fonts = new Map<FontId, EmbeddedFont>();
-  for (const id of FONT_IDS) if (used.has(id)) fonts.set(id, await EmbeddedFont.embed(doc, id));
-
-  const pageRefs: PDFRef[] = [];
-  const pages = laid.pages.map((lp) => {
-    const page = doc.addPage([lp.width, lp.height]);
-    pageRefs.push(page.ref);
-    for (const [id, f] of fonts) page.node.setFontDictionary(PDFName.of(RESOURCE[id]), f.ref);
-    // Node's zlib, not pdf-lib's pure-JavaScript deflate: the content streams are most of the
-    // bytes, and on a 1,500-resource PRA pako took longer than all the layout.
-    const data = deflateSync(Buffer.from(contentStream(lp, fonts), "latin1"), { level: 6 });
-    const dict = doc.context.obj({ Filter: "FlateDecode", Length: data.length });
-    page.node.addContentStream(doc.context.register(PDFRawStream.of(dict, data)));
-    return page;
-  });
-  laid.pages.forEach((lp, i) => {
-    for (const link of lp.links) {
-      const target = laid.headings[link.target];
-      const annot = doc.context.obj({
-        Type: "Annot",
-        Subtype: "Link",
-        Rect: [link.x, lp.height - link.y - link.height, link.x + link.width, lp.height - link.y].map(
-          (v) => Math.round(v * 100) / 100,
-        ),
-        Border: [0, 0, 0],
-      });
-      annot.set(
-        PDFName.of("Dest"),
-        destination(doc, pageRefs[target.page], target.x, laid.pages[target.page].height - target.y),
-      );
-      pages[i].node.addAnnot(doc.context.register(annot));
+  const fontRefs = new Map<FontId, number>();
+  for (const id of FONT_IDS)
+    if (used.has(id)) {
+      fonts.set(id, new EmbeddedFont(id));
+      fontRefs.set(id, pdf.alloc());
     }
+  const pageRefs = laid.pages.map(() => pdf.alloc());
+
+  laid.pages.forEach((lp, i) => {
+    const contents = pdf.addStream(Buffer.from(contentStream(lp, fonts), "latin1"));
+    const annots = lp.links.map((link) => {
+      const target = laid.headings[link.target];
+      const rect = [link.x, lp.height - link.y - link.height, link.x + link.width, lp.height - link.y];
+      return pdf.add(
+        `<< /Type /Annot /Subtype /Link /Rect [${rect.map(num).join(" ")}] /Border [0 0 0] ` +
+          `/Dest ${destination(pageRefs[target.page], target.x, laid.pages[target.page].height - target.y)} >>`,
+      );
+    });
+    pdf.set(
+      pageRefs[i],
+      `<< /Type /Page /Parent ${ref(pagesRoot)} /MediaBox [0 0 ${num(lp.width)} ${num(lp.height)}] ` +
+        `/Resources ${ref(resources)} /Contents ${ref(contents)}` +
+        (annots.length > 0 ? ` /Annots [${annots.map(ref).join(" ")}]` : "") +
+        " >>",
+    );
   });
-  writeOutline(
-    doc,
+  // A flat page tree: one node whose kids are all the pages (valid at any count, PDF 32000 §7.7.3.2).
+  pdf.set(pagesRoot, `<< /Type /Pages /Kids [${pageRefs.map(ref).join(" ")}] /Count ${pageRefs.length} >>`);
+  const fontEntries = [...fontRefs].map(([id, n]) => `/${RESOURCE[id]} ${ref(n)}`).join(" ");
+  pdf.set(resources, `<< /Font << ${fontEntries} >> /ProcSet [/PDF /Text] >>`);
+  for (const [id, f] of fonts) f.write(pdf, fontRefs.get(id)!);
+
+  const outline = writeOutline(
+    pdf,
     laid.headings,
     pageRefs,
     laid.pages.map((p) => p.height),
   );
-
-  const date = new Date(`${meta.date}T00:00:00Z`);
-  if (Number.isNaN(date.getTime())) throw new Error(`date de document invalide : ${meta.date}`);
-  doc.setTitle(meta.title, { showInWindowTitleBar: true });
-  doc.setAuthor(meta.author);
-  doc.setSubject(meta.subject);
-  doc.setKeywords([meta.keywords]);
-  doc.setCreator("pcapra");
-  doc.setProducer("pcapra");
-  doc.setCreationDate(date);
-  doc.setModificationDate(date);
-  doc.setLanguage(meta.language);
-  return doc.save({ useObjectStreams: false });
+  pdf.set(
+    catalog,
+    `<< /Type /Catalog /Pages ${ref(pagesRoot)}` +
+      (outline !== undefined ? ` /Outlines ${ref(outline)} /PageMode /UseOutlines` : "") +
+      ` /ViewerPreferences << /DisplayDocTitle true >> /Lang ${literal(meta.language)} >>`,
+  );
+  const info = pdf.add(
+    `<< /Title ${textString(meta.title)} /Author ${textString(meta.author)} ` +
+      `/Subject ${textString(meta.subject)} /Keywords ${textString(meta.keywords)} ` +
+      `/Creator ${textString("pcapra")} /Producer ${textString("pcapra")} ` +
+      `/CreationDate ${literal(created)} /ModDate ${literal(created)} >>`,
+  );
+  return pdf.finish(catalog, info);
 }
