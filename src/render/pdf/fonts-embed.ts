@@ -6,6 +6,7 @@
  * would extract badly) — and its two-byte code cached for the content streams.
  */
 import { fontOf, MissingGlyphError, type FontId } from "./fonts.js";
+import type { ByteWriter } from "./bytes.js";
 import { literal, ref, type PdfWriter } from "./pdf-writer.js";
 import { subsetFont } from "./truetype-subset.js";
 
@@ -18,10 +19,9 @@ const NAMES: Record<FontId, string> = {
 };
 
 export class EmbeddedFont {
-  /** Code per BMP code unit ("" : not included yet; a packed array, not a sparse one). */
-  private bmp: string[] = new Array<string>(0x10000).fill("");
-  private other = new Map<number, string>();
-  private short = new Map<string, string>();
+  /** CID of each BMP code unit drawn so far (0: not included yet); others in a map. */
+  private bmp = new Uint16Array(0x10000);
+  private other = new Map<number, number>();
   /** Original glyph id of each subset glyph (index = CID), .notdef first. */
   private gids: number[] = [0];
   private subsetIds = new Map<number, number>([[0, 0]]);
@@ -31,38 +31,33 @@ export class EmbeddedFont {
   constructor(readonly id: FontId) {}
 
   /**
-   * The glyph codes of `text` as the bytes of a PDF literal string (two bytes per glyph,
-   * Identity-H; `(`, `)`, `\\`, CR and LF escaped), each character encoded once. Half the size
-   * of hexadecimal: less to build, to compress and to store.
+   * Writes the glyph codes of `text` as the bytes of a PDF literal string, without the
+   * parentheses: two bytes per glyph (Identity-H), `(`, `)`, `\\`, CR and LF escaped. Half the
+   * size of hexadecimal: less to build, to compress and to store.
    */
-  encode(text: string): string {
-    // Short texts repeat (`Non renseigné`, dates, numbers, labels): encoded once each.
-    if (text.length <= 24) {
-      let known = this.short.get(text);
-      if (known === undefined) this.short.set(text, (known = this.encodeChars(text)));
-      return known;
-    }
-    return this.encodeChars(text);
-  }
-
-  private encodeChars(text: string): string {
-    let out = "";
+  writeText(out: ByteWriter, text: string): void {
+    out.ensure(text.length * 4);
+    const b = out.buf;
+    let at = out.length;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
+      let cid: number;
       if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
         code = text.codePointAt(i++)!;
-        let hex = this.other.get(code);
-        if (hex === undefined) this.other.set(code, (hex = this.include(code, text)));
-        out += hex;
-        continue;
+        cid = this.other.get(code) ?? 0;
+        if (cid === 0) this.other.set(code, (cid = this.include(code, text)));
+      } else {
+        cid = this.bmp[code];
+        if (cid === 0) cid = this.bmp[code] = this.include(code, text);
       }
-      const known = this.bmp[code];
-      out += known !== "" ? known : (this.bmp[code] = this.include(code, text));
+      at = literalByte(b, at, cid >> 8);
+      at = literalByte(b, at, cid & 0xff);
     }
-    return out;
+    out.length = at;
   }
 
-  private include(cp: number, text: string): string {
+  /** Adds the glyph of `cp` to the subset; its CID. */
+  private include(cp: number, text: string): number {
     const gid = fontOf(this.id).glyphId(cp);
     if (gid === 0) throw new MissingGlyphError(String.fromCodePoint(cp), text);
     let id = this.subsetIds.get(gid);
@@ -73,7 +68,7 @@ export class EmbeddedFont {
       this.subsetIds.set(gid, id);
       this.codePoints.push(cp);
     }
-    return literalByte(id >> 8) + literalByte(id & 0xff);
+    return id;
   }
 
   /** Writes the font's objects, the Type0 font dictionary as object `n`. */
@@ -135,10 +130,17 @@ export class EmbeddedFont {
   }
 }
 
-/** One byte inside a PDF literal string, escaped where the syntax needs it. */
-function literalByte(b: number): string {
-  if (b === 0x28 || b === 0x29 || b === 0x5c) return "\\" + String.fromCharCode(b);
-  if (b === 0x0a) return "\\n";
-  if (b === 0x0d) return "\\r";
-  return String.fromCharCode(b);
+/** One byte inside a PDF literal string, escaped where the syntax needs it; the next index. */
+function literalByte(b: Uint8Array, at: number, v: number): number {
+  if (v === 0x28 || v === 0x29 || v === 0x5c) {
+    b[at++] = 0x5c;
+    b[at++] = v;
+  } else if (v === 0x0a) {
+    b[at++] = 0x5c;
+    b[at++] = 0x6e;
+  } else if (v === 0x0d) {
+    b[at++] = 0x5c;
+    b[at++] = 0x72;
+  } else b[at++] = v;
+  return at;
 }

@@ -6,6 +6,7 @@
  * pdf-writer.ts. No clock date, producer or random id: same input, same bytes.
  */
 import type { DocumentMeta } from "../../doc/model.js";
+import { ByteWriter } from "./bytes.js";
 import { FONT_IDS, type FontId } from "./fonts.js";
 import { EmbeddedFont } from "./fonts-embed.js";
 import { destination, writeOutline } from "./outline.js";
@@ -25,49 +26,71 @@ function rgb(hex: string): string {
 
 const RESOURCE: Record<FontId, string> = { regular: "F1", bold: "F2", italic: "F3", boldItalic: "F4" };
 
-/** The page's drawing operators, as one latin1 string (glyph codes are bytes). */
-export function contentStream(page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): string {
-  let out = "";
+/** Writes the page's drawing operators into `out` (glyph codes are bytes). */
+export function contentStream(out: ByteWriter, page: LaidOutPage, fonts: Map<FontId, EmbeddedFont>): void {
   const H = page.height;
-  for (const f of page.fills)
-    out += `${rgb(f.color)} rg ${num(f.x)} ${num(H - f.y - f.height)} ${num(f.width)} ${num(f.height)} re f\n`;
+  const xy = (x: number, y: number): void => {
+    out.num(x);
+    out.byte(0x20);
+    out.num(H - y);
+    out.byte(0x20);
+  };
+  for (const f of page.fills) {
+    out.ascii(`${rgb(f.color)} rg `);
+    xy(f.x, f.y + f.height);
+    out.num(f.width);
+    out.byte(0x20);
+    out.num(f.height);
+    out.ascii(" re f\n");
+  }
   for (const p of page.paths ?? []) {
     if (p.points.length < 2) continue;
-    out += "q\n";
-    if (p.fill) out += `${rgb(p.fill)} rg\n`;
-    if (p.stroke) out += `${rgb(p.stroke)} RG ${num(p.width)} w${p.dashed ? " [3 2] 0 d" : ""}\n`;
-    const [first, ...rest] = p.points;
-    out += `${num(first.x)} ${num(H - first.y)} m`;
-    for (const q of rest) out += ` ${num(q.x)} ${num(H - q.y)} l`;
-    out += ` ${p.fill && p.stroke ? "b" : p.fill ? "f" : p.closed ? "s" : "S"}\nQ\n`;
+    out.ascii("q\n");
+    if (p.fill) out.ascii(`${rgb(p.fill)} rg\n`);
+    if (p.stroke) out.ascii(`${rgb(p.stroke)} RG ${num(p.width)} w${p.dashed ? " [3 2] 0 d" : ""}\n`);
+    p.points.forEach((q, i) => {
+      xy(q.x, q.y);
+      out.ascii(i === 0 ? "m " : "l ");
+    });
+    out.ascii(`${p.fill && p.stroke ? "b" : p.fill ? "f" : p.closed ? "s" : "S"}\nQ\n`);
   }
   let width = -1;
   let stroke = "";
   for (const r of page.rules) {
-    if (r.width !== width) out += `${num((width = r.width))} w\n`;
-    if (r.color !== stroke) out += `${rgb((stroke = r.color))} RG\n`;
-    out += `${num(r.x1)} ${num(H - r.y1)} m ${num(r.x2)} ${num(H - r.y2)} l S\n`;
+    if (r.width !== width) {
+      out.num((width = r.width));
+      out.ascii(" w\n");
+    }
+    if (r.color !== stroke) out.ascii(`${rgb((stroke = r.color))} RG\n`);
+    xy(r.x1, r.y1);
+    out.ascii("m ");
+    xy(r.x2, r.y2);
+    out.ascii("l S\n");
   }
-  if (page.runs.length + page.running.length > 0) {
-    out += "BT\n";
-    let font: FontId | "" = "";
-    let size = -1;
-    let color = "";
-    let encoder: EmbeddedFont | undefined;
-    for (const runs of [page.runs, page.running])
-      for (const run of runs) {
-        if (run.font !== font || run.size !== size) {
-          font = run.font;
-          size = run.size;
-          encoder = fonts.get(font);
-          out += `/${RESOURCE[font]} ${num(size)} Tf\n`;
-        }
-        if (run.color !== color) out += `${rgb((color = run.color))} rg\n`;
-        out += `1 0 0 1 ${num(run.x)} ${num(H - run.baseline)} Tm (${encoder!.encode(run.text)}) Tj\n`;
+  if (page.runs.length + page.running.length === 0) return;
+  out.ascii("BT\n");
+  let font: FontId | "" = "";
+  let size = -1;
+  let color = "";
+  let encoder: EmbeddedFont | undefined;
+  for (const runs of [page.runs, page.running])
+    for (const run of runs) {
+      if (run.font !== font || run.size !== size) {
+        font = run.font;
+        size = run.size;
+        encoder = fonts.get(font);
+        out.ascii(`/${RESOURCE[font]} `);
+        out.num(size);
+        out.ascii(" Tf\n");
       }
-    out += "ET";
-  } else if (out.endsWith("\n")) out = out.slice(0, -1);
-  return out;
+      if (run.color !== color) out.ascii(`${rgb((color = run.color))} rg\n`);
+      out.ascii("1 0 0 1 ");
+      xy(run.x, run.baseline);
+      out.ascii("Tm (");
+      encoder!.writeText(out, run.text);
+      out.ascii(") Tj\n");
+    }
+  out.ascii("ET\n");
 }
 
 /** `D:YYYYMMDDHHmmSSZ` of the plan date, midnight UTC. */
@@ -96,9 +119,12 @@ export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): 
       fontRefs.set(id, pdf.alloc());
     }
   const pageRefs = laid.pages.map(() => pdf.alloc());
+  const stream = new ByteWriter();
 
   laid.pages.forEach((lp, i) => {
-    const contents = pdf.addStream(Buffer.from(contentStream(lp, fonts), "latin1"));
+    stream.reset();
+    contentStream(stream, lp, fonts);
+    const contents = pdf.addStream(stream.view());
     const annots = lp.links.map((link) => {
       const target = laid.headings[link.target];
       const rect = [link.x, lp.height - link.y - link.height, link.x + link.width, lp.height - link.y];

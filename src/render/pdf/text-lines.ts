@@ -57,8 +57,40 @@ function ensure(size: number): void {
   fontIndex = f;
 }
 
+/**
+ * Lines already set, per style and width, by text: a large plan's tables and paragraphs repeat
+ * the same names, durations and labels thousands of times. The lines are shared, never mutated.
+ * Bounded, so a long-lived process (the library) does not keep every text it ever set.
+ */
+const setCache = new Map<string, Map<string, SetLine[]>>();
+let cached = 0;
+const CACHE_MAX = 100_000;
+
 export function setLines(inlines: Inline[] | string, width: number, style: TextStyle): SetLine[] {
-  const parts: Inline[] = typeof inlines === "string" ? [{ type: "text", text: inlines }] : inlines;
+  // One run of text in one font (most paragraphs and cells): looked up in the cache.
+  let single: Inline | undefined;
+  if (typeof inlines === "string") single = { type: "text", text: inlines };
+  else if (inlines.length === 1 && inlines[0].type === "text") single = inlines[0];
+  if (single === undefined || single.type !== "text") return setLinesOf(inlines as Inline[], width, style);
+  const fi = FONTS.indexOf(fontId(!!style.bold || !!single.bold, !!style.italic || !!single.italic));
+  const key = `${fi} ${style.size} ${width}`;
+  let byText = setCache.get(key);
+  if (byText === undefined) setCache.set(key, (byText = new Map()));
+  let lines = byText.get(single.text);
+  if (lines === undefined) {
+    lines = setLinesOf([single], width, style);
+    if (cached >= CACHE_MAX) {
+      setCache.clear();
+      cached = 0;
+      setCache.set(key, (byText = new Map()));
+    }
+    byText.set(single.text, lines);
+    cached++;
+  }
+  return lines;
+}
+
+function setLinesOf(parts: Inline[], width: number, style: TextStyle): SetLine[] {
   let n = 0;
   for (const inline of parts) {
     if (inline.type === "break") {
