@@ -39,7 +39,11 @@ export class ByteWriter {
    * (`12.3`, `0.05`, `-4`, `0` for `-0`), without making a string.
    */
   num(n: number): void {
-    let r = Math.round(n * 100);
+    this.centi(Math.round(n * 100));
+  }
+
+  /** A number given in hundredths (an integer), written as `num` writes it. */
+  centi(r: number): void {
     this.ensure(24);
     const b = this.buf;
     if (r < 0) {

@@ -65,14 +65,21 @@ export function fontOf(id: FontId): TrueTypeFont {
 }
 
 /** Advances in em per font, indexed by BMP code unit (-1: not looked up yet); others in a map. */
-const bmpAdvances = new Map<FontId, Float64Array>();
+const bmpAdvances: Partial<Record<FontId, Float64Array>> = {};
 const otherAdvances = new Map<FontId, Map<number, number>>();
+
+/**
+ * The BMP advance table of a font, for loops that measure many characters: `table[code]` is the
+ * advance in em, -1 when not looked up yet (then call advanceOf), `NaN` without a glyph.
+ */
+export function advanceTable(id: FontId): Float64Array {
+  return (bmpAdvances[id] ??= new Float64Array(0x10000).fill(-1));
+}
 
 /** Advance of the character of code point `code` in em; `NaN` when the font has no glyph. */
 export function advanceOf(id: FontId, code: number): number {
   if (code < 0x10000) {
-    let table = bmpAdvances.get(id);
-    if (!table) bmpAdvances.set(id, (table = new Float64Array(0x10000).fill(-1)));
+    const table = advanceTable(id);
     const known = table[code];
     if (known !== -1) return known;
     return (table[code] = lookUp(id, code));
@@ -115,5 +122,13 @@ export const dejavuMetrics: FontMetrics = {
 };
 
 /** DejaVu widths in 1/1000 em for the column fitting shared with the DOCX (column-fit.ts). */
-export const dejavuCharWidth = (ch: string, bold: boolean): number =>
-  dejavuMetrics.advanceEm(ch, bold, false) * 1000;
+export const dejavuCharWidth = (ch: string, bold: boolean): number => {
+  // Called for every character of every table cell: the cached table first.
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1) {
+    const known = advanceTable(bold ? "bold" : "regular")[code];
+    if (known >= 0) return known * 1000;
+  }
+  const a = advanceOf(bold ? "bold" : "regular", ch.codePointAt(0)!);
+  return Number.isNaN(a) ? 0 : a * 1000;
+};

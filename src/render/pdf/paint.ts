@@ -69,6 +69,10 @@ export function contentStream(out: ByteWriter, page: LaidOutPage, fonts: Map<Fon
   }
   if (page.runs.length + page.running.length === 0) return;
   out.ascii("BT\n");
+  // Each run is moved to from the previous one with `Td`, in whole hundredths of a point so the
+  // positions are exactly the absolute ones rounded: shorter than a full `Tm` matrix per run.
+  let atX = 0;
+  let atY = 0;
   let font: FontId | "" = "";
   let size = -1;
   let color = "";
@@ -84,9 +88,14 @@ export function contentStream(out: ByteWriter, page: LaidOutPage, fonts: Map<Fon
         out.ascii(" Tf\n");
       }
       if (run.color !== color) out.ascii(`${rgb((color = run.color))} rg\n`);
-      out.ascii("1 0 0 1 ");
-      xy(run.x, run.baseline);
-      out.ascii("Tm (");
+      const x = Math.round(run.x * 100);
+      const y = Math.round((H - run.baseline) * 100);
+      out.centi(x - atX);
+      out.byte(0x20);
+      out.centi(y - atY);
+      out.ascii(" Td (");
+      atX = x;
+      atY = y;
       encoder!.writeText(out, run.text);
       out.ascii(") Tj\n");
     }

@@ -6,7 +6,7 @@
  */
 import type { Inline } from "../../doc/model.js";
 import { isSpace, lineStarts } from "../text/line-break.js";
-import { advanceOf, fontId, MissingGlyphError, type FontId } from "./fonts.js";
+import { advanceOf, advanceTable, fontId, MissingGlyphError, type FontId } from "./fonts.js";
 
 export interface Piece {
   text: string;
@@ -62,7 +62,7 @@ function ensure(size: number): void {
  * the same names, durations and labels thousands of times. The lines are shared, never mutated.
  * Bounded, so a long-lived process (the library) does not keep every text it ever set.
  */
-const setCache = new Map<string, Map<string, SetLine[]>>();
+const setCache: Map<number, Map<string, SetLine[]>>[] = [];
 let cached = 0;
 const CACHE_MAX = 100_000;
 
@@ -73,16 +73,19 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
   else if (inlines.length === 1 && inlines[0].type === "text") single = inlines[0];
   if (single === undefined || single.type !== "text") return setLinesOf(inlines as Inline[], width, style);
   const fi = FONTS.indexOf(fontId(!!style.bold || !!single.bold, !!style.italic || !!single.italic));
-  const key = `${fi} ${style.size} ${width}`;
-  let byText = setCache.get(key);
-  if (byText === undefined) setCache.set(key, (byText = new Map()));
+  // Numeric keys (font and size, then width): no key string to build at every call.
+  const slot = fi + 4 * Math.round(style.size * 100);
+  const byWidth = (setCache[slot] ??= new Map());
+  let byText = byWidth.get(width);
+  if (byText === undefined) byWidth.set(width, (byText = new Map()));
   let lines = byText.get(single.text);
   if (lines === undefined) {
     lines = setLinesOf([single], width, style);
     if (cached >= CACHE_MAX) {
-      setCache.clear();
+      // Forget everything, then keep this one.
+      setCache.length = 0;
       cached = 0;
-      setCache.set(key, (byText = new Map()));
+      (setCache[slot] = new Map()).set(width, (byText = new Map()));
     }
     byText.set(single.text, lines);
     cached++;
@@ -92,6 +95,8 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
 
 function setLinesOf(parts: Inline[], width: number, style: TextStyle): SetLine[] {
   let n = 0;
+  // One text whose characters are the buffer's one for one: pieces are slices of it (no copy).
+  let direct = parts.length === 1 && parts[0].type === "text" ? parts[0].text : undefined;
   for (const inline of parts) {
     if (inline.type === "break") {
       ensure(n + 1);
@@ -102,14 +107,25 @@ function setLinesOf(parts: Inline[], width: number, style: TextStyle): SetLine[]
     }
     const font = fontId(!!style.bold || !!inline.bold, !!style.italic || !!inline.italic);
     const fi = FONTS.indexOf(font);
+    const table = advanceTable(font);
     const text = inline.text;
     ensure(n + text.length);
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
       // A surrogate pair is one character.
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
-      code = asPrinted(code);
-      const em = code === 0x0a ? 0 : advanceOf(font, code);
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+        code = text.codePointAt(i++)!;
+        direct = undefined;
+      }
+      if (code < 0x20) {
+        code = asPrinted(code);
+        direct = undefined;
+      }
+      let em = 0;
+      if (code !== 0x0a) {
+        em = code < 0x10000 ? table[code] : -1;
+        if (em === -1) em = advanceOf(font, code);
+      }
       if (Number.isNaN(em)) throw new MissingGlyphError(String.fromCodePoint(code), plainText(parts));
       codes[n] = code;
       fontIndex[n] = fi;
@@ -128,14 +144,23 @@ function setLinesOf(parts: Inline[], width: number, style: TextStyle): SetLine[]
     let pieceWidth = 0;
     for (let i = starts[l]; i < end; i++) {
       if (i > from && fontIndex[i] !== fontIndex[from]) {
-        pieces.push({ text: textOf(from, i), font: FONTS[fontIndex[from]], width: pieceWidth });
+        pieces.push({
+          text: direct?.slice(from, i) ?? textOf(from, i),
+          font: FONTS[fontIndex[from]],
+          width: pieceWidth,
+        });
         from = i;
         pieceWidth = 0;
       }
       pieceWidth += advances[i];
       lineWidth += advances[i];
     }
-    if (end > from) pieces.push({ text: textOf(from, end), font: FONTS[fontIndex[from]], width: pieceWidth });
+    if (end > from)
+      pieces.push({
+        text: direct?.slice(from, end) ?? textOf(from, end),
+        font: FONTS[fontIndex[from]],
+        width: pieceWidth,
+      });
     lines.push({ pieces, width: lineWidth });
   }
   return lines;
