@@ -22,10 +22,11 @@ function sourcesOf(dir: string): string {
     .join("\n");
 }
 
-const importsOf = (source: string, lib: string) =>
-  new RegExp(
-    `from\\s+["']${lib.replace("/", "\\/")}["']|import\\(["']${lib.replace("/", "\\/")}["']\\)`,
-  ).test(source);
+/** `from "lib"`, `import("lib")` or `require("lib")`, subpaths included (`ajv/dist/2020.js`). */
+function importsOf(source: string, lib: string): boolean {
+  const name = lib.replace(/[/.]/g, (c) => `\\${c}`);
+  return new RegExp(`(?:from\\s+|import\\(|require\\()["']${name}(?:/[^"']*)?["']`).test(source);
+}
 
 describe("the stack named by the product contract", () => {
   it("is declared with pinned versions", () => {
