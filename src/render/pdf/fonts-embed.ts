@@ -1,14 +1,24 @@
 /**
- * Embedding the fonts: each font a Type0 font over a CIDFontType2 subset (Identity-H, CIDs =
- * glyph ids of the subset), with a ToUnicode map. Each (font, character) is looked up once — its
- * glyph added to the subset, recorded with that single code point so the ToUnicode map gives back
- * exactly the character drawn (U+00A0 and U+202F included; no shaping, so no `fi` ligature that
- * would extract badly) — and its two-byte code cached for the content streams.
+ * Embedding the fonts: pdf-lib's subset embedder (fonts embedded and subset, a ToUnicode map
+ * written), fed one character at a time. pdf-lib's own `encodeText` runs fontkit's shaping, which
+ * turns `fi` into a ligature glyph that extracts badly and costs a layout per call; here each
+ * (font, character) is looked up once — its glyph added to the subset, recorded with that single
+ * code point so the ToUnicode map gives back exactly the character drawn (U+00A0 and U+202F
+ * included) — and its glyph code cached for the content streams.
  */
-import { fontOf, MissingGlyphError, type FontId } from "./fonts.js";
+import type { PDFDocument, PDFFont, PDFRef } from "pdf-lib";
+import type { Glyph } from "@pdf-lib/fontkit";
 import type { ByteWriter } from "./bytes.js";
-import { literal, ref, type PdfWriter } from "./pdf-writer.js";
-import { subsetFont } from "./truetype-subset.js";
+import { fontBytes, MissingGlyphError, type FontId } from "./fonts.js";
+
+/** The internals of pdf-lib 1.17.1's CustomFontSubsetEmbedder used here (pinned version). */
+interface SubsetEmbedder {
+  font: { glyphForCodePoint(code: number): Glyph; hasGlyphForCodePoint(code: number): boolean };
+  subset: { includeGlyph(glyph: Glyph | number): number };
+  glyphs: unknown[];
+  glyphIdMap: Map<number, number>;
+  glyphCache: { invalidate(): void };
+}
 
 /** Subset font names carry a six-letter tag (PDF 32000 §9.6.4); fixed, for identical bytes. */
 const NAMES: Record<FontId, string> = {
@@ -19,21 +29,31 @@ const NAMES: Record<FontId, string> = {
 };
 
 export class EmbeddedFont {
-  /** CID of each BMP code unit drawn so far (0: not included yet); others in a map. */
+  /** Glyph code of each BMP code unit drawn so far (0: not included yet); others in a map. */
   private bmp = new Uint16Array(0x10000);
   private other = new Map<number, number>();
-  /** Original glyph id of each subset glyph (index = CID), .notdef first. */
-  private gids: number[] = [0];
-  private subsetIds = new Map<number, number>([[0, 0]]);
-  /** The character each subset glyph gives back (index = CID). */
-  private codePoints: number[] = [0];
+  private constructor(
+    readonly font: PDFFont,
+    private embedder: SubsetEmbedder,
+  ) {}
 
-  constructor(readonly id: FontId) {}
+  static async embed(doc: PDFDocument, id: FontId): Promise<EmbeddedFont> {
+    const font = await doc.embedFont(fontBytes(id), { subset: true, customName: NAMES[id] });
+    const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
+    if (!embedder?.subset || !embedder.glyphIdMap)
+      throw new Error("pdf-lib : incorporation des polices inattendue");
+    return new EmbeddedFont(font, embedder);
+  }
+
+  get ref(): PDFRef {
+    return this.font.ref;
+  }
 
   /**
    * Writes the glyph codes of `text` as the bytes of a PDF literal string, without the
-   * parentheses: two bytes per glyph (Identity-H), `(`, `)`, `\\`, CR and LF escaped. Half the
-   * size of hexadecimal: less to build, to compress and to store.
+   * parentheses: two bytes per glyph (Identity-H), `(`, `)`, `\\`, CR and LF escaped, each
+   * character looked up once per document. Straight into the content stream's buffer: no string
+   * per text (half the size of hexadecimal, too).
    */
   writeText(out: ByteWriter, text: string): void {
     out.ensure(text.length * 4);
@@ -41,92 +61,34 @@ export class EmbeddedFont {
     let at = out.length;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
-      let cid: number;
+      let id: number;
       if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
         code = text.codePointAt(i++)!;
-        cid = this.other.get(code) ?? 0;
-        if (cid === 0) this.other.set(code, (cid = this.include(code, text)));
+        id = this.other.get(code) ?? 0;
+        if (id === 0) this.other.set(code, (id = this.include(code, text)));
       } else {
-        cid = this.bmp[code];
-        if (cid === 0) cid = this.bmp[code] = this.include(code, text);
+        id = this.bmp[code];
+        if (id === 0) id = this.bmp[code] = this.include(code, text);
       }
-      at = literalByte(b, at, cid >> 8);
-      at = literalByte(b, at, cid & 0xff);
+      at = literalByte(b, at, id >> 8);
+      at = literalByte(b, at, id & 0xff);
     }
     out.length = at;
   }
 
-  /** Adds the glyph of `cp` to the subset; its CID. */
+  /** Adds the glyph of `cp` to the subset; its glyph code (never 0: .notdef is the subset's 0). */
   private include(cp: number, text: string): number {
-    const gid = fontOf(this.id).glyphId(cp);
-    if (gid === 0) throw new MissingGlyphError(String.fromCodePoint(cp), text);
-    let id = this.subsetIds.get(gid);
+    const e = this.embedder;
+    if (!e.font.hasGlyphForCodePoint(cp)) throw new MissingGlyphError(String.fromCodePoint(cp), text);
+    const glyph = e.font.glyphForCodePoint(cp);
+    const id = e.subset.includeGlyph(glyph);
     // A glyph shared by several characters maps back to the first one drawn with it.
-    if (id === undefined) {
-      id = this.gids.length;
-      this.gids.push(gid);
-      this.subsetIds.set(gid, id);
-      this.codePoints.push(cp);
+    if (!e.glyphIdMap.has(glyph.id)) {
+      e.glyphs[id - 1] = { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [cp] };
+      e.glyphIdMap.set(glyph.id, id);
+      e.glyphCache.invalidate();
     }
     return id;
-  }
-
-  /** Writes the font's objects, the Type0 font dictionary as object `n`. */
-  write(pdf: PdfWriter, n: number): void {
-    const font = fontOf(this.id);
-    const scale = 1000 / font.unitsPerEm;
-    const drawn = this.gids.length;
-    const file = subsetFont(font, this.gids.slice());
-    const fontFile = pdf.addStream(file, `/Length1 ${file.length}`);
-    const bbox = font.bbox;
-    const flags =
-      (font.fixedPitch ? 1 : 0) |
-      (font.familyClass >= 1 && font.familyClass <= 7 ? 2 : 0) |
-      4 |
-      (font.familyClass === 10 ? 8 : 0) |
-      (font.italic ? 64 : 0);
-    const descriptor = pdf.add(
-      `<< /Type /FontDescriptor /FontName /${NAMES[this.id]} /Flags ${flags} ` +
-        `/FontBBox [${[bbox.minX, bbox.minY, bbox.maxX, bbox.maxY].map((v) => v * scale).join(" ")}] ` +
-        `/ItalicAngle ${font.italicAngle} /Ascent ${font.ascent * scale} /Descent ${font.descent * scale} ` +
-        `/CapHeight ${(font.capHeight || font.ascent) * scale} /XHeight ${font.xHeight * scale} /StemV 0 ` +
-        `/FontFile2 ${ref(fontFile)} >>`,
-    );
-    const widths: string[] = [];
-    for (let i = 1; i < drawn; i++) widths.push(String(font.advanceWidth(this.gids[i]) * scale));
-    const cid = pdf.add(
-      `<< /Type /Font /Subtype /CIDFontType2 /CIDToGIDMap /Identity /BaseFont /${NAMES[this.id]} ` +
-        `/CIDSystemInfo << /Registry ${literal("Adobe")} /Ordering ${literal("Identity")} /Supplement 0 >> ` +
-        `/FontDescriptor ${ref(descriptor)} /W [${drawn > 1 ? `1 [${widths.join(" ")}]` : ""}] >>`,
-    );
-    const toUnicode = pdf.addStream(Buffer.from(this.unicodeMap(), "latin1"));
-    pdf.set(
-      n,
-      `<< /Type /Font /Subtype /Type0 /BaseFont /${NAMES[this.id]} /Encoding /Identity-H ` +
-        `/DescendantFonts [${ref(cid)}] /ToUnicode ${ref(toUnicode)} >>`,
-    );
-  }
-
-  /** The ToUnicode CMap: each CID back to its character, at most 100 per block (PDF 32000 §9.10.3). */
-  private unicodeMap(): string {
-    const hex = (v: number): string => v.toString(16).toUpperCase().padStart(4, "0");
-    const utf16 = (cp: number): string =>
-      cp < 0x10000 ? hex(cp) : hex(0xd800 + ((cp - 0x10000) >> 10)) + hex(0xdc00 + ((cp - 0x10000) & 0x3ff));
-    const lines: string[] = [];
-    for (let from = 1; from < this.codePoints.length; from += 100) {
-      const to = Math.min(from + 100, this.codePoints.length);
-      lines.push(`${to - from} beginbfchar`);
-      for (let i = from; i < to; i++) lines.push(`<${hex(i)}> <${utf16(this.codePoints[i])}>`);
-      lines.push("endbfchar");
-    }
-    return (
-      "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n" +
-      "/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n" +
-      "/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n" +
-      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n" +
-      lines.join("\n") +
-      "\nendcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n"
-    );
   }
 }
 

@@ -1,16 +1,16 @@
 /**
  * The PDF's fonts: DejaVu Sans (regular, bold, oblique, bold oblique) from the npm package
- * `dejavu-fonts-ttf`, read from node_modules at run time and parsed once. DejaVu covers
+ * `dejavu-fonts-ttf`, read from node_modules at run time and parsed once by fontkit. DejaVu covers
  * every character the documents use (œ, ’, « », U+00A0, U+202F, U+2212, ≤, ☐, –), so no
- * standard-14 font is ever needed. The files are read by truetype.ts (only the tables the PDF
- * needs), not by fontkit. Advance widths are cached per font and character: measuring is the hot
- * loop of the layout.
+ * standard-14 font is ever needed. Advance widths are cached per font and character: measuring
+ * is the hot loop of the layout. fontkit is loaded on first use (its module alone costs ~100 ms
+ * to load): a build without PDF never loads it.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import type { Font as FontkitFont } from "@pdf-lib/fontkit";
 import type { FontMetrics } from "../text/line-break.js";
-import { TrueTypeFont } from "./truetype.js";
 
 export type FontId = "regular" | "bold" | "italic" | "boldItalic";
 export const FONT_IDS: readonly FontId[] = ["regular", "bold", "italic", "boldItalic"];
@@ -21,6 +21,18 @@ const FILES: Record<FontId, string> = {
   italic: "DejaVuSans-Oblique.ttf",
   boldItalic: "DejaVuSans-BoldOblique.ttf",
 };
+
+type Fontkit = { create(buffer: Uint8Array): FontkitFont };
+let fontkitLib: Fontkit | undefined;
+
+/** The fontkit namespace, loaded on first use, whether it comes as a default export or not. */
+export function fontkit(): Fontkit {
+  if (!fontkitLib) {
+    const loaded = createRequire(import.meta.url)("@pdf-lib/fontkit") as Fontkit & { default?: Fontkit };
+    fontkitLib = loaded.default ?? loaded;
+  }
+  return fontkitLib;
+}
 
 export const fontId = (bold: boolean, italic: boolean): FontId =>
   bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
@@ -41,7 +53,7 @@ export class MissingGlyphError extends Error {
 
 let fontDir: string | undefined;
 const bytes = new Map<FontId, Uint8Array>();
-const parsed = new Map<FontId, TrueTypeFont>();
+const parsed = new Map<FontId, FontkitFont>();
 
 /** The TrueType file of one font. */
 export function fontBytes(id: FontId): Uint8Array {
@@ -54,11 +66,11 @@ export function fontBytes(id: FontId): Uint8Array {
   return b;
 }
 
-/** The parsed font, for glyph lookups. */
-export function fontOf(id: FontId): TrueTypeFont {
+/** The parsed font (fontkit), for glyph lookups. */
+export function fontOf(id: FontId): FontkitFont {
   let f = parsed.get(id);
   if (!f) {
-    f = new TrueTypeFont(fontBytes(id));
+    f = fontkit().create(fontBytes(id));
     parsed.set(id, f);
   }
   return f;
@@ -93,8 +105,7 @@ export function advanceOf(id: FontId, code: number): number {
 
 function lookUp(id: FontId, code: number): number {
   const font = fontOf(id);
-  const gid = font.glyphId(code);
-  return gid !== 0 ? font.advanceWidth(gid) / font.unitsPerEm : NaN;
+  return font.hasGlyphForCodePoint(code) ? font.glyphForCodePoint(code).advanceWidth / font.unitsPerEm : NaN;
 }
 
 /** Advance of one character in em; `NaN` when the font has no glyph for it. */
