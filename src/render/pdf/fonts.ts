@@ -66,6 +66,19 @@ export function fontBytes(id: FontId): Uint8Array {
   return b;
 }
 
+/**
+ * fontkit as pdf-lib's embedder sees it: a file the layout already parsed is handed over parsed
+ * (its `create` would parse it again for every document); the embedder takes its own subset.
+ */
+export function fontkitForEmbedding(): Fontkit {
+  return {
+    create: (buffer) => {
+      for (const [id, b] of bytes) if (b === buffer) return fontOf(id);
+      return fontkit().create(buffer);
+    },
+  };
+}
+
 /** The parsed font (fontkit), for glyph lookups. */
 export function fontOf(id: FontId): FontkitFont {
   let f = parsed.get(id);

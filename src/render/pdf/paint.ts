@@ -12,7 +12,7 @@ import { deflateSync } from "node:zlib";
 import { PDFDocument, PDFName, PDFPageLeaf, PDFRawStream, type PDFRef } from "pdf-lib";
 import type { DocumentMeta } from "../../doc/model.js";
 import { ByteWriter } from "./bytes.js";
-import { fontkit, FONT_IDS, type FontId } from "./fonts.js";
+import { fontkitForEmbedding, FONT_IDS, type FontId } from "./fonts.js";
 import { EmbeddedFont } from "./fonts-embed.js";
 import { destination, writeOutline } from "./outline.js";
 import type { LaidOutDocument, LaidOutPage } from "./types.js";
@@ -123,7 +123,7 @@ export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): 
   const date = new Date(`${meta.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`date de document invalide : ${meta.date}`);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit() as Parameters<PDFDocument["registerFontkit"]>[0]);
+  doc.registerFontkit(fontkitForEmbedding() as Parameters<PDFDocument["registerFontkit"]>[0]);
   const ctx = doc.context;
   const used = new Set<FontId>();
   for (const p of laid.pages) {
