@@ -112,7 +112,3 @@ export const dejavuMetrics: FontMetrics = {
     return Number.isNaN(a) ? 0 : a;
   },
 };
-
-/** DejaVu widths in 1/1000 em for the column fitting shared with the DOCX (column-fit.ts). */
-export const dejavuCharWidth = (ch: string, bold: boolean): number =>
-  dejavuMetrics.advanceEm(ch, bold, false) * 1000;
