@@ -5,7 +5,7 @@
  * Every fiche starts on an odd page (`!pagebreak odd` in `binder.hbs`).
  */
 import type { ViewInput } from "./input.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../text/french.js";
 import { commonBlocks, itemHeadingMark, type CommonView } from "./common.js";
 import { ficheBody, ficheSubjects, lastLine, type FicheBody } from "./fiches.js";
 import { praOrderTable } from "./pra.js";

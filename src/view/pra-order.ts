@@ -11,7 +11,7 @@ import type { Plan, Resource } from "../plan/types.js";
 import { durationMinutes } from "../plan/duration.js";
 import type { Recovery, ResourceFacts, Tier } from "../recovery/types.js";
 import type { RowView, TableView } from "./shared/types.js";
-import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "./format.js";
+import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "../text/french.js";
 import { absent, tierLabel } from "./labels.js";
 
 export const notRanked = "Non classée";

@@ -5,7 +5,7 @@
 import type { ViewInput } from "./input.js";
 import type { FindingCode } from "../diagnostics/types.js";
 import { resourceFindingCodes } from "../recovery/index.js";
-import { NBSP, quote } from "./format.js";
+import { NBSP, quote } from "../text/french.js";
 import { absent, resourceKindLabel, tierLabel } from "./labels.js";
 import {
   deadlineText,

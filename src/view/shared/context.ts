@@ -22,7 +22,7 @@ import { durationMinutes } from "../../plan/duration.js";
 import { normalizeFiness } from "../../plan/finess.js";
 import type { Recovery, ResourceFacts, ServiceFacts } from "../../recovery/types.js";
 import type { ViewInput } from "../input.js";
-import { formatDate, formatDuration } from "../format.js";
+import { formatDate, formatDuration } from "../../text/french.js";
 import { phoneText } from "./phone.js";
 import { absent, serviceKindLabel } from "../labels.js";
 
