@@ -14,7 +14,7 @@ import { figuresOf } from "../doc/figure.js";
 import type { Document } from "../doc/model.js";
 import { evaluateCare } from "../care/index.js";
 import { outputFileName } from "../output/index.js";
-import type { AnalyzeFn } from "../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../analyze.js";
 import { computeRecovery, unknownScenarioPath } from "../recovery/index.js";
 import { renderTemplate } from "../templates/engine.js";
 import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";

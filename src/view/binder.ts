@@ -5,10 +5,10 @@
  * Every fiche starts on an odd page (`!pagebreak odd` in `binder.hbs`).
  */
 import type { ViewInput } from "./input.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../text/french.js";
 import { commonBlocks, type CommonView } from "./common.js";
 import { ficheBody, ficheSubjects, lastLine, type FicheBody } from "./fiches.js";
-import { praBody } from "./pra.js";
+import { praOrderTable } from "./pra.js";
 import { viewContext, type ViewContext } from "./shared/context.js";
 import { table, type TableView } from "./shared/types.js";
 
@@ -54,7 +54,8 @@ export function binderBody(ctx: ViewContext): BinderBody {
       title: `${s.service!.name} – ${s.procedure.title}`,
       ...ficheBody(ctx, s),
     })),
-    order: praBody(ctx).order,
+    // Only the 4.2 table: the whole PRA body (sheets, figures, scenario orders) was built and dropped.
+    order: praOrderTable(ctx),
     mainCourante: table(
       ["Date", "Heure", "Événement, décision ou action", "Auteur"],
       Array.from({ length: mainCouranteRows }, () => ["", "", "", ""]),

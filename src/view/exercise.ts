@@ -9,7 +9,7 @@ import { formatClock, formatGameTime, type ExerciseKit, type Stimulus } from "..
 import { answeringProcedures, impactedServices } from "../exercise/stimuli-recovery.js";
 import { kitContext } from "../exercise/context.js";
 import type { ViewInput } from "./input.js";
-import { formatDuration, NBSP } from "./format.js";
+import { formatDuration, NBSP } from "../text/french.js";
 import { absent, criticalityLabel, scenarioKindLabel } from "./labels.js";
 import { coverView, documentMeta, type CoverView } from "./meta.js";
 import { contactWithPhone, nameOf, orAbsent, viewContext, type ViewContext } from "./shared/context.js";

@@ -7,7 +7,7 @@
  */
 import type { Contact, Procedure, Service } from "../plan/types.js";
 import type { ViewInput } from "./input.js";
-import { formatDate, formatInteger } from "./format.js";
+import { formatDate, formatInteger } from "../text/french.js";
 import { absent, criticalityLabel } from "./labels.js";
 import {
   contactWithPhone,

@@ -8,7 +8,7 @@ import { layeredDiagramPages } from "../pictures/diagram-pages.js";
 import type { Picture } from "../pictures/model.js";
 import { recoveryTimelinePages } from "../pictures/timeline.js";
 import type { ViewInput } from "./input.js";
-import { NBSP } from "./format.js";
+import { NBSP } from "../text/french.js";
 
 export interface FigureView {
   /** What `!figure` names: `dependencies-1`, `timeline-1`… */

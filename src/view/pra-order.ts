@@ -11,7 +11,7 @@ import type { Plan, Resource } from "../plan/types.js";
 import { durationMinutes } from "../plan/duration.js";
 import type { Recovery, ResourceFacts, Tier } from "../recovery/types.js";
 import type { RowView, TableView } from "./shared/types.js";
-import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "./format.js";
+import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "../text/french.js";
 import { absent, tierLabel } from "./labels.js";
 
 export const notRanked = "Non classée";
@@ -170,8 +170,10 @@ export function unreachableItems(
   plan: Plan,
   recovery: Recovery,
 ): { sentence: string; path: string }[] {
-  const name = (id: string): string =>
-    recovery.resources.get(id)?.name ?? plan.services.find((s) => s.id === id)?.name ?? id;
+  // One look-up table rather than a scan of every service per finding (CHU plans: hundreds of each).
+  const services = new Map<string, string>();
+  for (const s of plan.services) if (!services.has(s.id)) services.set(s.id, s.name);
+  const name = (id: string): string => recovery.resources.get(id)?.name ?? services.get(id) ?? id;
   return findings
     .filter((f) => f.code === "rto-unreachable")
     .map((f) => {

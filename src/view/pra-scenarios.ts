@@ -4,7 +4,7 @@
  * own engine run (ViewInput.scenarioOrders, computed by src/recovery), never recomputed here.
  */
 import type { ScenarioOrder } from "./input.js";
-import { NBSP, NNBSP, quote } from "./format.js";
+import { NBSP, NNBSP, quote } from "../text/french.js";
 import { deadlineText, latestStartText, rankText } from "./pra-order.js";
 import { tierLabel } from "./labels.js";
 import type { Titled } from "./shared/sections.js";

@@ -3,7 +3,7 @@
  * graph, nodes labelled with tier and deadline (effective RTO for services); `svg` is the laid-out
  * diagram of the PRA (src/pictures), standalone.
  */
-import type { AnalyzeFn } from "../../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../../analyze.js";
 import { graphView, toDot, toMermaid } from "../../recovery/output/graph-view.js";
 import { dependencyDiagram } from "../../pictures/diagram.js";
 import { toSvg } from "../../pictures/svg.js";

@@ -3,7 +3,8 @@ import { dayNumber, parseDate } from "../../plan/date.js";
 import { parseDuration } from "../../plan/duration.js";
 import { criticalPath, criticalPathText } from "../earliest.js";
 import { lazy } from "../lazy.js";
-import { formatDate, formatMinutes, NBSP, NNBSP } from "../text.js";
+import { formatSignedDuration } from "../../text/french.js";
+import { formatDate, NBSP, NNBSP } from "../text.js";
 import { finding, type FindingContext } from "./context.js";
 import { formatFrequency } from "../../text/french.js";
 
@@ -50,8 +51,8 @@ export function resourceFindings(ctx: FindingContext): Finding[] {
       add(
         "rto-unreachable",
         "warning",
-        `La ressource ${id} est rétablie au plus tôt en ${formatMinutes(E)}, après l’échéance de ` +
-          `${formatMinutes(D)} fixée par l’activité ${service}${NNBSP}; chemin critique${NBSP}: ` +
+        `La ressource ${id} est rétablie au plus tôt en ${formatSignedDuration(E)}, après l’échéance de ` +
+          `${formatSignedDuration(D)} fixée par l’activité ${service}${NNBSP}; chemin critique${NBSP}: ` +
           `${criticalPathText(g, earliest, node)}. Raccourcissez ce chemin ou prévoyez un mode dégradé plus long.`,
         data,
       );
@@ -67,7 +68,7 @@ export function resourceFindings(ctx: FindingContext): Finding[] {
           "rpo-unmet",
           "warning",
           `La ressource ${id} est sauvegardée ${formatFrequency(frequency.minutes)} pour une PDMA ` +
-            `de ${formatMinutes(rpo)} exigée par l’activité ${service}${NBSP}: sauvegardez plus souvent.`,
+            `de ${formatSignedDuration(rpo)} exigée par l’activité ${service}${NBSP}: sauvegardez plus souvent.`,
           { frequencyMinutes: frequency.minutes, rpoMinutes: rpo, service },
         );
       }

@@ -3,7 +3,7 @@
  * message of a finding is never printed: details are rebuilt from `finding.data`.
  */
 import type { Finding, FindingCode, MissingPhoneCitation } from "../../diagnostics/types.js";
-import { formatDate, formatDuration, formatFrequency, formatSignedDuration } from "../format.js";
+import { formatDate, formatDuration, formatFrequency, formatSignedDuration } from "../../text/french.js";
 import { severityLabel } from "../labels.js";
 import { contactRef, nameOf, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
