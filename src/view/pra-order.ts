@@ -9,6 +9,7 @@
 import type { Finding } from "../diagnostics/types.js";
 import type { Plan, Resource } from "../plan/types.js";
 import { durationMinutes } from "../plan/duration.js";
+import { criticalPathText } from "../recovery/findings/critical-path.js";
 import type { Recovery, ResourceFacts, Tier } from "../recovery/types.js";
 import type { RowView, TableView } from "./shared/types.js";
 import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "../text/french.js";
@@ -170,8 +171,9 @@ export function unreachableItems(
   plan: Plan,
   recovery: Recovery,
 ): { sentence: string; path: string }[] {
-  const name = (id: string): string =>
-    recovery.resources.get(id)?.name ?? plan.services.find((s) => s.id === id)?.name ?? id;
+  // A map, not a search per name: a chain gives one finding per resource.
+  const serviceNames = new Map(plan.services.map((s) => [s.id, s.name]));
+  const name = (id: string): string => recovery.resources.get(id)?.name ?? serviceNames.get(id) ?? id;
   return findings
     .filter((f) => f.code === "rto-unreachable")
     .map((f) => {
@@ -180,11 +182,12 @@ export function unreachableItems(
       const deadline = f.data?.deadlineMinutes ?? facts?.deadlineMinutes ?? 0;
       const service = f.data?.service ?? facts?.deadlineService ?? "";
       const path = f.data?.criticalPath ?? facts?.criticalPath ?? [f.subject];
+      const omitted = f.data?.criticalPath ? f.data.criticalPathOmitted : facts?.criticalPathOmitted;
       return {
         sentence:
           `${name(f.subject)}${NBSP}: rétablie au plus tôt en ${formatDuration(earliest)}, ` +
           `échéance ${formatSignedDuration(deadline)} fixée par ${quote(name(service))}.`,
-        path: `Chemin critique${NBSP}: ${path.map(name).join(" → ")}`,
+        path: `Chemin critique${NBSP}: ${criticalPathText(path, omitted, name)}`,
       };
     });
 }
