@@ -8,7 +8,7 @@ import type { ViewInput } from "./input.js";
 import { formatDate } from "../text/french.js";
 import { commonBlocks, itemHeadingMark, type CommonView } from "./common.js";
 import { ficheBody, ficheSubjects, lastLine, type FicheBody } from "./fiches.js";
-import { praBody } from "./pra.js";
+import { praOrderTable } from "./pra.js";
 import { viewContext, type ViewContext } from "./shared/context.js";
 import { table, type TableView } from "./shared/types.js";
 
@@ -64,7 +64,8 @@ export function binderBody(ctx: ViewContext): BinderBody {
       title: `${s.service!.name} – ${s.procedure.title}`,
       ...ficheBody(ctx, s),
     })),
-    order: praBody(ctx).order,
+    // Only the 4.2 table: the whole PRA body (sheets, figures, scenario orders) was built and dropped.
+    order: praOrderTable(ctx),
     mainCourante: table(
       ["Date", "Heure", "Événement, décision ou action", "Auteur"],
       Array.from({ length: mainCouranteRows }, () => ["", "", "", ""]),

@@ -17,7 +17,16 @@ import type {
 } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
 import { FIGURE_MAX_HEIGHT, figureParagraphs, figureSize, type FigurePart } from "./figure.js";
-import { BULLET_REF, CELL_MARGIN, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
+import {
+  AFTER_TABLE as AFTER_TABLE_PT,
+  CALLOUT_MARGIN,
+  CELL_MARGIN,
+  HEADING_STYLE,
+  MODEL_STYLE,
+  STYLE,
+  TEXT_WIDTH,
+  TOC_STYLE,
+} from "./styles.js";
 import {
   BREAK_RUN,
   BodyWriter,
@@ -39,10 +48,8 @@ export interface RenderContext {
   headingPage: Map<Heading, number>;
   /** All body headings (TOC candidates). */
   headings: Heading[];
-  /** Next numbering instance: each list restarts at 1. */
-  nextListInstance: number;
-  /** The `w:numId` of a list (numbering reference and instance), registered in numbering.xml. */
-  numId(reference: string, instance: number): number;
+  /** Registers a list in numbering.xml (numbering.ts), each restarting at 1; gives its `w:numId`. */
+  list(ordered: boolean): number;
   /** Text width of the current section's pages, twips (landscape sections are wider). */
   textWidth: number;
   /** Registers a figure's image (figure.ts) and gives its part and drawing id. */
@@ -81,7 +88,7 @@ const calloutPr = (width: number): string =>
   `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${edges(NAVY)}${inside}</w:tblBorders>` +
   `<w:tblLayout w:type="fixed"/></w:tblPr>`;
 const HEADER_SHADING = shading("D9E2F3");
-const CELL_P_PR = pStyle(STYLE_ID.cell);
+const CELL_P_PR = pStyle(STYLE.cell.id);
 const HEADER_CELL_P_PR = CELL_P_PR + KEEP_NEXT;
 const grid = (widths: number[]): string =>
   widths.length === 0
@@ -119,7 +126,7 @@ function table(block: ModelTable, textWidth: number): string {
 }
 
 /** Space above the first paragraph after a table (Word puts none). */
-const AFTER_TABLE = spacing({ before: 120 });
+const AFTER_TABLE = spacing({ before: AFTER_TABLE_PT * 20 });
 
 function list(
   block: List,
@@ -128,10 +135,9 @@ function list(
   pageBreakBefore = false,
   afterTable = false,
 ): void {
-  const instance = ctx.nextListInstance++;
   if (block.items.length === 0) return;
-  const style = pStyle("ListParagraph");
-  const num = numPr(ctx.numId(block.ordered ? NUMBER_REF : BULLET_REF, instance));
+  const style = pStyle(STYLE.listItem.id);
+  const num = numPr(ctx.list(block.ordered));
   block.items.forEach((item, index) => {
     const first = index === 0;
     const pPr =
@@ -149,7 +155,7 @@ function paragraph(
   pageBreakBefore: boolean,
   afterTable = false,
 ): void {
-  const style = block.style && block.style !== "normal" ? pStyle(STYLE_ID[block.style]) : "";
+  const style = block.style && block.style !== "normal" ? pStyle(MODEL_STYLE[block.style].id) : "";
   out.paragraph(
     style + (pageBreakBefore ? PAGE_BREAK_BEFORE : "") + (afterTable ? AFTER_TABLE : ""),
     runs(block.inlines),
@@ -168,7 +174,7 @@ const FIELD_END = `<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
  */
 function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: boolean): void {
   out.paragraph(
-    pStyle(STYLE_ID.tocTitle) + (pageBreakBefore ? PAGE_BREAK_BEFORE : ""),
+    pStyle(STYLE.tocTitle.id) + (pageBreakBefore ? PAGE_BREAK_BEFORE : ""),
     textRun(block.title, false, false),
   );
   const entries = ctx.headings.filter((h) => h.toc && h.level <= block.maxLevel);
@@ -178,8 +184,10 @@ function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: b
     content = paragraphXml("", fieldBegin(block.maxLevel)) + "<w:p/>" + paragraphXml("", FIELD_END);
   } else {
     entries.forEach((h, i) => {
+      const style = TOC_STYLE[h.level];
+      // docx's default right tab (9026 less the indent) cleared, ours at the margin instead.
       const tabs =
-        `<w:tabs><w:tab w:val="clear" w:pos="${9026 - (h.level - 1) * 240}"/>` +
+        `<w:tabs><w:tab w:val="clear" w:pos="${9026 - style.indent}"/>` +
         `<w:tab w:val="right" w:pos="${ctx.textWidth}" w:leader="dot"/></w:tabs>`;
       const page = ctx.headingPage.get(h);
       const entry =
@@ -187,7 +195,7 @@ function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: b
         `<w:t xml:space="default">${page === undefined ? "" : page}</w:t></w:r>`;
       const begin = i === 0 ? fieldBegin(block.maxLevel) : "";
       const end = i === entries.length - 1 && i > 0 ? FIELD_END : "";
-      content += paragraphXml(pStyle(`TOC${h.level}`) + tabs, begin + entry + end);
+      content += paragraphXml(pStyle(style.id) + tabs, begin + entry + end);
     });
     // A single entry opens the field: the end gets a paragraph of its own.
     if (entries.length === 1) content += paragraphXml("", FIELD_END);
@@ -202,7 +210,7 @@ function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: b
 
 const calloutCellPr = (width: number): string =>
   `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading("F2F5FB")}` +
-  `${margins("w:tcMar", { top: 120, left: 160, bottom: 60, right: 160 })}</w:tcPr>`;
+  `${margins("w:tcMar", CALLOUT_MARGIN)}</w:tcPr>`;
 
 /** A framed box: a one-row table, moved whole to the next page rather than split (§1.5). */
 function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext): string {
@@ -237,12 +245,15 @@ export function renderBlocks(blocks: Block[], ctx: RenderContext, out: BodyWrite
     switch (block.type) {
       case "heading":
         out.paragraph(
-          pStyle(`Heading${block.level}`) + (block.level === 1 || pb ? PAGE_BREAK_BEFORE : ""),
+          pStyle(HEADING_STYLE[block.level].id) + (block.level === 1 || pb ? PAGE_BREAK_BEFORE : ""),
           textRun(block.text, false, false),
         );
         break;
       case "title":
-        out.paragraph(pStyle("Title") + (pb ? PAGE_BREAK_BEFORE : ""), textRun(block.text, false, false));
+        out.paragraph(
+          pStyle(STYLE.title.id) + (pb ? PAGE_BREAK_BEFORE : ""),
+          textRun(block.text, false, false),
+        );
         break;
       case "paragraph":
         paragraph(block, out, pb, at);

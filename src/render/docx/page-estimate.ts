@@ -185,11 +185,11 @@ function tocItems(
   for (const h of entries) {
     // The entry's text runs up to the page number at the right margin, with a few leader dots.
     const indent = ((h.level - 1) * 240) / 20;
-    const width = pageWidth - indent - textWidth(" 000", SIZE.toc);
-    items.push(para(h.text, { size: SIZE.toc, before: 0, after: TOC_ENTRY_AFTER }, width));
+    const width = pageWidth - indent - textWidth(" 000", SIZE.body);
+    items.push(para(h.text, { size: SIZE.body, before: 0, after: TOC_ENTRY_AFTER }, width));
   }
   if (entries.length === 0)
-    items.push(para("", { size: SIZE.toc, before: 0, after: PARAGRAPH_AFTER }, pageWidth));
+    items.push(para("", { size: SIZE.body, before: 0, after: PARAGRAPH_AFTER }, pageWidth));
   return items;
 }
 
