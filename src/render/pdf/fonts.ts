@@ -144,15 +144,3 @@ export const dejavuMetrics: FontMetrics = {
     return Number.isNaN(a) ? 0 : a;
   },
 };
-
-/** DejaVu widths in 1/1000 em for the column fitting shared with the DOCX (column-fit.ts). */
-export const dejavuCharWidth = (ch: string, bold: boolean): number => {
-  // Called for every character of every table cell: the cached table first.
-  const code = ch.charCodeAt(0);
-  if (ch.length === 1) {
-    const known = advanceTable(bold ? "bold" : "regular")[code];
-    if (known >= 0) return known * 1000;
-  }
-  const a = advanceOf(bold ? "bold" : "regular", ch.codePointAt(0)!);
-  return Number.isNaN(a) ? 0 : a * 1000;
-};

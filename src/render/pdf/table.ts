@@ -7,7 +7,7 @@
  */
 import type { Inline, Table } from "../../doc/model.js";
 import { tableColumns } from "../docx/column-fit.js";
-import { dejavuCharWidth } from "./fonts.js";
+import { dejavuMetrics } from "./fonts.js";
 import { Flow } from "./flow.js";
 import { setLines, type SetLine } from "./text-lines.js";
 import { CELL_PAD, COLOR, lineHeight, RULE_WIDTH, SIZE } from "./style.js";
@@ -50,7 +50,7 @@ function measureRow(
 }
 
 export function measureTable(table: Table, width: number): MeasuredTable {
-  const twips = tableColumns(table, Math.round(width * 20), dejavuCharWidth);
+  const twips = tableColumns(table, Math.round(width * 20), dejavuMetrics);
   let x = 0;
   const columns = twips.map((t) => {
     const col = { x, width: t / 20 };
