@@ -16,7 +16,7 @@ import type { Document } from "../../doc/model.js";
 import type { FigurePart } from "./figure.js";
 import { docxSection, sectionXml, type SectionPlan } from "./sections.js";
 import { DOCUMENT_OPEN } from "./static-parts.js";
-import { documentStyles, numberingConfig } from "./styles.js";
+import { documentStyles, numberingConfig } from "./docx-styles.js";
 import { esc, type BodyWriter } from "./xml.js";
 import { zipEntries } from "./zip.js";
 
