@@ -4,6 +4,7 @@
  * rules as the PDF layout).
  */
 import type { Inline } from "../../doc/model.js";
+import { atLeast } from "../text/buffers.js";
 import { FIT_SLACK, lineStarts } from "../text/line-break.js";
 import { advanceEm, advanceOfCode } from "./arial-metrics.js";
 
@@ -47,19 +48,13 @@ export function wrapLines(inlines: Inline[] | string, width: number, size: numbe
   return lines;
 }
 
-// Reused buffers: the estimate of a large plan counts the lines of hundreds of thousands of cells.
+// Reused buffers (../text/buffers.ts): the estimate counts the lines of every table cell.
 let codes = new Uint32Array(1024);
 let advances = new Float64Array(1024);
 
 function ensure(size: number): void {
-  if (size <= codes.length) return;
-  const n = Math.max(size, codes.length * 2);
-  const c = new Uint32Array(n);
-  c.set(codes);
-  const a = new Float64Array(n);
-  a.set(advances);
-  codes = c;
-  advances = a;
+  codes = atLeast(codes, size);
+  advances = atLeast(advances, size);
 }
 
 function countLines(parts: Inline[], width: number, size: number, bold: boolean): number {
