@@ -4,8 +4,6 @@
  * Every document is rendered in memory before the first file is written, so a template error
  * leaves the output folder as it was. Diagnostics and notes are returned, never printed here.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Diagnostic, Finding } from "../diagnostics/types.js";
 import type { Plan, Scenario } from "../plan/types.js";
 import type { SourceMap } from "../plan/source-map.js";
@@ -18,7 +16,7 @@ import { evaluateCare } from "../care/index.js";
 import { outputFileName } from "../output/index.js";
 import type { AnalyzeFn } from "../analyze.js";
 import { computeRecovery, unknownScenarioPath } from "../recovery/index.js";
-import { bundledTemplatesDir, renderTemplate } from "../templates/engine.js";
+import { renderTemplate } from "../templates/engine.js";
 import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";
 import { longFicheNotes, renderDocument, type OutputFormat } from "./render.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
@@ -68,12 +66,9 @@ function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
 export function composeDocument(doc: BuildableDoc, input: ViewInput, templatesDir?: string): Document {
   const data = documentData(doc, input);
   const template = templateOf[doc];
+  // The text carries the template positions: block errors name the template file and line.
   const text = renderTemplate(template, data, { templatesDir });
-  // Block errors point into the text the template produced: name that template file.
-  const file = `${template}.hbs`;
-  const override = templatesDir === undefined ? undefined : join(templatesDir, file);
-  const origin = `texte produit par ${override !== undefined && existsSync(override) ? override : join(bundledTemplatesDir, file)}`;
-  const { cover, body } = parseBlockText(text, origin, figuresOf(data));
+  const { cover, body } = parseBlockText(text, `${template}.hbs`, figuresOf(data));
   return { meta: data.common.meta, cover, body };
 }
 
