@@ -150,10 +150,14 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
   // dagre's size leaves out edge bends that swing past the outer boxes: frame what is drawn.
   const { shifted, width, height } = frame(shapes);
   const key = legend(MARGIN, height + 4, size, measure);
-  // What the shapes mean, under the colours; two short lines fit the narrowest page.
+  // What the shapes mean, under the colours; short lines fit the narrowest page.
   const keyLines = [
     "Cadre épais\u00a0: activité. Coins arrondis\u00a0: ressource. Flèche\u00a0: «\u00a0dépend de\u00a0».",
     "Tirets\u00a0: ressource toujours disponible dans le scénario.",
+    // A page of one level has no arrow (a level never depends on itself): say where they went.
+    ...(options.notes?.some((n) => n !== undefined)
+      ? ["«\u00a0→\u00a0…\u00a0» dans une boîte\u00a0: ses dépendances dessinées sur une autre figure."]
+      : []),
   ];
   const keyTop = height + 4 + key.height;
   const notes: Shape[] = keyLines.map((text, k) => ({
