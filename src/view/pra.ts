@@ -34,20 +34,15 @@ import { backupCells, backupColumns } from "./shared/maintenance.js";
 import { contactRef, proceduresOfKind, viewContext, type ViewContext } from "./shared/context.js";
 import { phoneText } from "./shared/phone.js";
 import { reentryView } from "./shared/procedure.js";
-import {
-  itemHeadingMark,
-  procedureSections,
-  type Numbered,
-  type ProcedureSection,
-} from "./shared/sections.js";
+import { procedureSections, type ProcedureSection, type Titled } from "./shared/sections.js";
 import { figuresOmitted, praFigures, type FigureView } from "./pra-figures.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 
 /** Findings printed in chapter 10 (docs/documents.md §3): those about a resource, and missing phones. */
 export const praFindingCodes: readonly FindingCode[] = [...resourceFindingCodes, "missing-phone"];
 
-/** 5.n: `{{{mark}}} {{number}} {{title}}`, then the key–value table, steps and backup. */
-export interface ResourceSheet extends Numbered {
+/** 5.n: `## {{title}} {item}`, then the key–value table, steps and backup. */
+export interface ResourceSheet extends Titled {
   facts: KvView;
   description: string | null;
   steps: string[];
@@ -124,13 +119,7 @@ function servedServices(ctx: ViewContext, bia: BiaIndex, ids: readonly string[])
     .map((id) => ctx.biaServices[bia.get(id)!].name);
 }
 
-function resourceSheet(
-  ctx: ViewContext,
-  bia: BiaIndex,
-  r: PraResource,
-  number: string,
-  mark: string,
-): ResourceSheet {
+function resourceSheet(ctx: ViewContext, bia: BiaIndex, r: PraResource): ResourceSheet {
   const { resource, facts } = r;
   const deps = (resource.dependsOn ?? []).map((d) => ctx.resources.get(d)?.name ?? d);
   // Was a filter of every BIA service per resource (quadratic on a CHU plan).
@@ -141,8 +130,6 @@ function resourceSheet(
     ? table(sheetBackupColumns, [backupCells(resource.backup)], [2, 1, 1, 2, 2, 2])
     : null;
   return {
-    mark,
-    number,
     title: resource.name,
     facts: kv([
       ["Identifiant", resource.id],
@@ -212,7 +199,6 @@ export function praBody(ctx: ViewContext): PraBody {
   const teams = teamRows(resources, (id) => contactRef(ctx, id) ?? id);
   const synthesis = synthesisRows(recovery, unreachableIds);
   const layers = layerRows(resources);
-  const resourceMark = itemHeadingMark(resources.length);
   const bia: BiaIndex = new Map(ctx.biaServices.map((s, i) => [s.id, i]));
   return {
     purpose,
@@ -247,11 +233,10 @@ export function praBody(ctx: ViewContext): PraBody {
     ),
     figures: praFigures(ctx.input),
     figuresOmitted: figuresOmitted(ctx.input),
-    resources: resources.map((r, i) => resourceSheet(ctx, bia, r, `5.${i + 1}`, resourceMark)),
-    recoveryProcedures: procedureSections(ctx, proceduresOfKind(ctx, "recovery"), 7),
+    resources: resources.map((r) => resourceSheet(ctx, bia, r)),
+    recoveryProcedures: procedureSections(ctx, proceduresOfKind(ctx, "recovery")),
     ressaisie: reentryView(ctx),
-    // 8.1 is fixed: return-to-normal procedures are numbered from 8.2.
-    returnProcedures: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal"), 8, 1),
+    returnProcedures: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal")),
     findings: findingsView(ctx, praFindingCodes),
   };
 }
