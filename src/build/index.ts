@@ -72,15 +72,31 @@ export function composeDocument(doc: BuildableDoc, input: ViewInput, templatesDi
   return { meta: data.common.meta, cover, body };
 }
 
-/** What every document view receives, from one analysis (the CaRE report is computed here). */
+/**
+ * What every document view receives, from one analysis. The CaRE report (PCA, PSCA) and the
+ * scenario orders (PRA 4.5, one engine run per scenario) are computed on first use, once: a
+ * build without those documents (the médico-social defaults, `--doc fiches`) skips them.
+ */
 export function viewInput(
   source: string,
   analysis: { plan: Plan; map: SourceMap; recovery: Recovery; findings: Finding[] },
   scenario: Scenario | null,
 ): ViewInput {
   const { plan, map, recovery, findings } = analysis;
-  const care = evaluateCare({ source, plan, map, recovery, findings });
-  return { plan, recovery, findings, care, scenario, scenarioOrders: scenarioOrders(plan, map) };
+  let care: ViewInput["care"] | undefined;
+  let orders: ScenarioOrder[] | undefined;
+  return {
+    plan,
+    recovery,
+    findings,
+    scenario,
+    get care() {
+      return (care ??= evaluateCare({ source, plan, map, recovery, findings }));
+    },
+    get scenarioOrders() {
+      return (orders ??= scenarioOrders(plan, map));
+    },
+  };
 }
 
 /** PRA 4.5: one engine run per scenario that makes a resource unavailable (docs/recovery.md). */

@@ -9,6 +9,7 @@
 import type { Finding } from "../diagnostics/types.js";
 import type { Plan, Resource } from "../plan/types.js";
 import { durationMinutes } from "../plan/duration.js";
+import { criticalPathText } from "../recovery/findings/critical-path.js";
 import type { Recovery, ResourceFacts, Tier } from "../recovery/types.js";
 import type { RowView, TableView } from "./shared/types.js";
 import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "../text/french.js";
@@ -182,11 +183,12 @@ export function unreachableItems(
       const deadline = f.data?.deadlineMinutes ?? facts?.deadlineMinutes ?? 0;
       const service = f.data?.service ?? facts?.deadlineService ?? "";
       const path = f.data?.criticalPath ?? facts?.criticalPath ?? [f.subject];
+      const omitted = f.data?.criticalPath ? f.data.criticalPathOmitted : facts?.criticalPathOmitted;
       return {
         sentence:
           `${name(f.subject)}${NBSP}: rétablie au plus tôt en ${formatDuration(earliest)}, ` +
           `échéance ${formatSignedDuration(deadline)} fixée par ${quote(name(service))}.`,
-        path: `Chemin critique${NBSP}: ${path.map(name).join(" → ")}`,
+        path: `Chemin critique${NBSP}: ${criticalPathText(path, omitted, name)}`,
       };
     });
 }

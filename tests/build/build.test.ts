@@ -272,3 +272,30 @@ describe("build output folder errors", () => {
     expect(r.stdout).toBe("");
   });
 });
+
+describe("view input", () => {
+  it(
+    "computes the CaRE report and the scenario orders once, on first use, with the values of an eager run",
+    async () => {
+      const analysis = await analyzePlan(kerbrat);
+      const args = {
+        plan: analysis.plan!,
+        map: analysis.map!,
+        recovery: analysis.recovery!,
+        findings: analysis.findings,
+      };
+      const input = viewInput(kerbrat, args, null);
+      const care = input.care;
+      const orders = input.scenarioOrders;
+      // Asked again: the same objects (computed once per build, shared by every document).
+      expect(input.care).toBe(care);
+      expect(input.scenarioOrders).toBe(orders);
+      expect(orders.length).toBeGreaterThan(0);
+      // A copy (as the exercise view makes) carries the same values.
+      const copy = { ...viewInput(kerbrat, args, null) };
+      expect(copy.care).toEqual(care);
+      expect(copy.scenarioOrders).toEqual(orders);
+    },
+    T,
+  );
+});

@@ -116,6 +116,8 @@ export interface TocCheck {
   worst: number;
   /** Pages estimated, and the last page number LibreOffice printed. */
   pages: [number, number];
+  /** Every line of LibreOffice's PDF, as pdftotext lays it out. */
+  printed: string[];
 }
 
 /** The DOCX Sommaire of `doc` against LibreOffice's layout of the same file. */
@@ -142,5 +144,6 @@ export async function tocCheck(doc: Document): Promise<TocCheck> {
     entries: entries.length,
     worst,
     pages: [estimatePages(doc).pages, printed[printed.length - 1]],
+    printed: pages.flatMap((p) => p.split("\n")),
   };
 }

@@ -1,9 +1,8 @@
 /**
  * Document-model blocks → WordprocessingML body XML, written as strings: one handler per block
- * type. On a large plan the docx object model spent most of its time allocating and collecting
- * per-cell objects; plain strings give the same bytes (xml.ts) at a fraction of the cost.
- * Page breaks are carried to the next paragraph as `pageBreakBefore`, so a break followed by a
- * level-1 heading (which always starts a page) does not leave a blank page.
+ * type, in the walk of walk.ts (which the page estimate follows too). On a large plan the docx
+ * object model spent most of its time allocating and collecting per-cell objects; plain strings
+ * give the same bytes (xml.ts) at a fraction of the cost.
  */
 import type {
   Block,
@@ -42,6 +41,7 @@ import {
   spacing,
   textRun,
 } from "./xml.js";
+import { walkBlocks } from "./walk.js";
 
 export interface RenderContext {
   /** Page of each heading, for the Sommaire's cached entries. */
@@ -230,65 +230,30 @@ function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext)
 
 const EMPTY_SPACER = spacing({ after: 0 });
 
-/**
- * Writes a run of blocks (one section's worth). Odd page breaks are handled by the caller (a new
- * section); here every page break applies to the next block.
- */
+/** Writes a run of blocks (one section's worth), in the walk of walk.ts. */
 export function renderBlocks(blocks: Block[], ctx: RenderContext, out: BodyWriter): void {
-  let breakPending = false;
-  let afterTable = false;
-  blocks.forEach((block, index) => {
-    const pb = breakPending;
-    const at = afterTable;
-    breakPending = false;
-    afterTable = false;
-    switch (block.type) {
-      case "heading":
-        out.paragraph(
-          pStyle(HEADING_STYLE[block.level].id) + (block.level === 1 || pb ? PAGE_BREAK_BEFORE : ""),
-          textRun(block.text, false, false),
-        );
-        break;
-      case "title":
-        out.paragraph(
-          pStyle(STYLE.title.id) + (pb ? PAGE_BREAK_BEFORE : ""),
-          textRun(block.text, false, false),
-        );
-        break;
-      case "paragraph":
-        paragraph(block, out, pb, at);
-        break;
-      case "list":
-        list(block, ctx, out, pb, at);
-        break;
-      case "table":
-      case "callout": {
-        // A table cannot carry a page break: an empty paragraph opens the new page.
-        if (pb) out.paragraph(PAGE_BREAK_BEFORE + EMPTY_SPACER, "");
-        out.raw(block.type === "table" ? table(block, ctx.textWidth) : callout(block, ctx));
-        // Word glues consecutive tables together: an empty paragraph keeps them apart. Before
-        // anything else the next paragraph gets space above instead.
-        const next = blocks[index + 1]?.type;
-        if (next === "table" || next === "callout") out.paragraph(EMPTY_SPACER, "");
-        else afterTable = true;
-        break;
-      }
-      case "toc":
-        toc(block, ctx, out, pb);
-        break;
-      case "figure": {
-        const { part, id } = ctx.figure(block);
-        const size = figureSize(block, ctx.textWidth / 20, FIGURE_MAX_HEIGHT);
-        for (const [pPr, content] of figureParagraphs(block, part, id, size, pb ? PAGE_BREAK_BEFORE : ""))
-          out.paragraph(pPr, content);
-        break;
-      }
-      case "pagebreak":
-      // Sections are split off by sections.ts (orientation.ts); one left here (in the cover) is
-      // a plain page break.
-      case "section":
-        breakPending = true;
-        break;
-    }
+  walkBlocks(blocks, {
+    heading: (block, pb) =>
+      out.paragraph(
+        pStyle(HEADING_STYLE[block.level].id) + (pb ? PAGE_BREAK_BEFORE : ""),
+        textRun(block.text, false, false),
+      ),
+    title: (block, pb) =>
+      out.paragraph(
+        pStyle(STYLE.title.id) + (pb ? PAGE_BREAK_BEFORE : ""),
+        textRun(block.text, false, false),
+      ),
+    paragraph: (block, pb, at) => paragraph(block, out, pb, at),
+    list: (block, pb, at) => list(block, ctx, out, pb, at),
+    table: (block) => out.raw(table(block, ctx.textWidth)),
+    callout: (block) => out.raw(callout(block, ctx)),
+    figure: (block, pb) => {
+      const { part, id } = ctx.figure(block);
+      const size = figureSize(block, ctx.textWidth / 20, FIGURE_MAX_HEIGHT);
+      for (const [pPr, content] of figureParagraphs(block, part, id, size, pb ? PAGE_BREAK_BEFORE : ""))
+        out.paragraph(pPr, content);
+    },
+    toc: (block, pb) => toc(block, ctx, out, pb),
+    spacer: (pb) => out.paragraph((pb ? PAGE_BREAK_BEFORE : "") + EMPTY_SPACER, ""),
   });
 }

@@ -4,52 +4,82 @@
  * rules as the PDF layout).
  */
 import type { Inline } from "../../doc/model.js";
+import { atLeast } from "../text/buffers.js";
 import { FIT_SLACK, lineStarts } from "../text/line-break.js";
-import { advanceEm } from "./arial-metrics.js";
+import { advanceEm, advanceOfCode } from "./arial-metrics.js";
 
 /**
  * Line counts of single-style texts, per width, size and weight: a large plan's tables repeat
  * the same texts in the same columns thousands of times, each is measured once. Bounded, so a
  * long-lived process (the library) does not keep every text it ever measured.
  */
-const counted = new Map<string, Map<string, number>>();
+const counted = [
+  new Map<number, Map<number, Map<string, number>>>(),
+  new Map<number, Map<number, Map<string, number>>>(),
+];
 const COUNTED_MAX = 100_000;
+
+/** The cache of texts at one weight, size and width (numbers as keys: no key string per call). */
+function countedAt(bold: boolean, size: number, width: number): Map<string, number> {
+  const bySize = counted[bold ? 1 : 0];
+  let byWidth = bySize.get(size);
+  if (!byWidth) bySize.set(size, (byWidth = new Map()));
+  let cache = byWidth.get(width);
+  if (!cache) byWidth.set(width, (cache = new Map()));
+  return cache;
+}
 
 /** Lines taken by `inlines` at `size` points in `width` points; each line break starts a line. */
 export function wrapLines(inlines: Inline[] | string, width: number, size: number, bold = false): number {
-  const single =
-    typeof inlines === "string"
-      ? { text: inlines, bold }
-      : inlines.length === 1 && inlines[0].type === "text"
-        ? { text: inlines[0].text, bold: bold || !!inlines[0].bold }
-        : undefined;
-  if (!single) return countLines(inlines as Inline[], width, size, bold);
-  const key = `${width} ${size} ${single.bold ? 1 : 0}`;
-  let cache = counted.get(key);
-  if (!cache) counted.set(key, (cache = new Map()));
-  let lines = cache.get(single.text);
+  let text: string;
+  let b = bold;
+  if (typeof inlines === "string") text = inlines;
+  else if (inlines.length === 1 && inlines[0].type === "text") {
+    text = inlines[0].text;
+    b = bold || !!inlines[0].bold;
+  } else return countLines(inlines, width, size, bold);
+  const cache = countedAt(b, size, width);
+  let lines = cache.get(text);
   if (lines === undefined) {
-    lines = countLines([{ type: "text", text: single.text }], width, size, single.bold);
+    lines = countLines([{ type: "text", text }], width, size, b);
     if (cache.size >= COUNTED_MAX) cache.clear();
-    cache.set(single.text, lines);
+    cache.set(text, lines);
   }
   return lines;
+}
+
+// Reused buffers (../text/buffers.ts): the estimate counts the lines of every table cell.
+let codes = new Uint32Array(1024);
+let advances = new Float64Array(1024);
+
+function ensure(size: number): void {
+  codes = atLeast(codes, size);
+  advances = atLeast(advances, size);
 }
 
 function countLines(parts: Inline[], width: number, size: number, bold: boolean): number {
   // Most table cells hold one short line: measured without building anything.
   if (fitsOnOneLine(parts, width - FIT_SLACK, size, bold)) return 1;
-  const codes: number[] = [];
-  const advances: number[] = [];
+  let n = 0;
   for (const inline of parts) {
-    const text = inline.type === "break" ? "\n" : inline.text;
-    const b = bold || (inline.type === "text" && !!inline.bold);
-    for (const ch of text) {
-      codes.push(ch.codePointAt(0)!);
-      advances.push(ch === "\n" ? 0 : advanceEm(ch, b) * size);
+    if (inline.type === "break") {
+      ensure(n + 1);
+      codes[n] = 0x0a;
+      advances[n++] = 0;
+      continue;
+    }
+    const b = bold || !!inline.bold;
+    const text = inline.text;
+    ensure(n + text.length);
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      // A surrogate pair is one character.
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      codes[n] = code;
+      advances[n++] = code === 0x0a ? 0 : advanceOfCode(code, b) * size;
     }
   }
-  return lineStarts(codes, advances, width).length;
+  return lineStarts(codes, advances, width, n).length;
 }
 
 function fitsOnOneLine(parts: Inline[], limit: number, size: number, bold: boolean): boolean {
@@ -58,9 +88,12 @@ function fitsOnOneLine(parts: Inline[], limit: number, size: number, bold: boole
   for (const inline of parts) {
     if (inline.type === "break") return false;
     const b = bold || !!inline.bold;
-    for (const ch of inline.text) {
-      if (ch === "\n") return false;
-      em += advanceEm(ch, b);
+    const text = inline.text;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code === 0x0a) return false;
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      em += advanceOfCode(code, b);
       if (em > max) return false;
     }
   }
