@@ -137,9 +137,21 @@ export function verticalMetrics(): { ascent: number; descent: number } {
   return vertical;
 }
 
-/** DejaVu's metrics for the shared line breaker; characters without a glyph measure 0 here. */
+/**
+ * DejaVu's metrics for the shared line breaker; characters without a glyph measure 0 here.
+ * Column fitting (docx/column-fit.ts) calls this once per character of every distinct cell text:
+ * a BMP character already looked up is read straight from its font's table, without building a
+ * font name or reading the code point again.
+ */
 export const dejavuMetrics: FontMetrics = {
   advanceEm: (ch, bold, italic) => {
+    if (ch.length === 1) {
+      const known = advanceTable(bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular")[
+        ch.charCodeAt(0)
+      ];
+      // -1: not looked up yet; NaN (no glyph) fails the test too and takes the slow path.
+      if (known >= 0) return known;
+    }
     const a = advance(fontId(bold, italic), ch);
     return Number.isNaN(a) ? 0 : a;
   },
