@@ -33,6 +33,11 @@ export class SourceMap {
   /** File used when nothing in the plan has a position (an empty map). */
   fallbackFile = "";
 
+  /** The index the next `addFile` returns. */
+  get fileCount(): number {
+    return this.files.length;
+  }
+
   addFile(file: string, lines: LineIndex): number {
     this.files.push({ file, lines });
     return this.files.length - 1;
