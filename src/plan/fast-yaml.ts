@@ -13,8 +13,11 @@
 import type { LNode, Scalar } from "./located.js";
 import type { LineIndex } from "./source-map.js";
 
-/** Checks a text value or key (length, characters) as yaml-tree.ts does; may report and cut it. */
-export type CheckText = (value: string, offset: number) => string;
+/**
+ * Checks a text value or key (length, characters) as yaml-tree.ts does; may report and cut it.
+ * `verbatim`: the value is a slice of the text as written (no escape decoded).
+ */
+export type CheckText = (value: string, offset: number, verbatim: boolean) => string;
 
 class GiveUp extends Error {}
 const GIVE_UP = new GiveUp();
@@ -40,7 +43,9 @@ export function resolvePlain(s: string): Scalar {
   // Most values are words: none of the tags below can match a text starting with a letter
   // other than n, N, t, T, f, F (null, true, false).
   const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-  if (letter && !/^[nNtTfF]/.test(s)) return s;
+  if (letter && (c | 32) !== 110 && (c | 32) !== 116 && (c | 32) !== 102) return s;
+  // Plain decimal integers (ranks, counts): the int tag, read as it reads them.
+  if (s.length < 16 && /^[0-9]+$/.test(s)) return parseInt(s, 10);
   if (/^(?:~|[Nn]ull|NULL)?$/.test(s)) return null;
   if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(s)) return s[0] === "t" || s[0] === "T";
   if (/^0o[0-7]+$/.test(s)) return parseInt(s.substring(2), 8);
@@ -189,7 +194,7 @@ class Reader {
       if (colon < 0) throw GIVE_UP;
       const raw = t.slice(p, colon);
       if (!plainStart(raw, false) || raw === "<<") throw GIVE_UP;
-      const key = this.check(String(resolvePlain(raw)), p);
+      const key = this.check(String(resolvePlain(raw)), p, true);
       if (entries.has(key)) throw GIVE_UP;
       let v = colon + 1;
       while (v < this.le && t.charCodeAt(v) === SP) v++;
@@ -257,7 +262,7 @@ class Reader {
     if (c === DQ || c === SQ) {
       end = this.quotedEnd(p);
       if (end < 0) throw GIVE_UP;
-      node = { kind: "scalar", at: this.at(p), value: this.check(this.unquote(p, end), p) };
+      node = { kind: "scalar", at: this.at(p), value: this.quoted(p, end) };
     } else if (c === LBRACKET) {
       if (depth > this.maxDepth) throw GIVE_UP;
       end = this.flowSeq(p);
@@ -279,7 +284,7 @@ class Reader {
       node = {
         kind: "scalar",
         at: this.at(p),
-        value: typeof value === "string" ? this.check(value, p) : value,
+        value: typeof value === "string" ? this.check(value, p, true) : value,
       };
       return node;
     }
@@ -304,17 +309,19 @@ class Reader {
     return -1;
   }
 
-  /** The value of the quoted scalar `text[p, end)`; gives up on escapes it does not know. */
-  private unquote(p: number, end: number): string {
+  /** The checked value of the quoted scalar `text[p, end)`; gives up on escapes it does not know. */
+  private quoted(p: number, end: number): string {
     const inner = this.text.slice(p + 1, end - 1);
-    if (this.text.charCodeAt(p) === SQ) return inner.includes("'") ? inner.replace(/''/g, "'") : inner;
-    if (!inner.includes("\\")) return inner;
-    return inner.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) => {
+    if (this.text.charCodeAt(p) === SQ)
+      return this.check(inner.includes("'") ? inner.replace(/''/g, "'") : inner, p, true);
+    if (!inner.includes("\\")) return this.check(inner, p, true);
+    const value = inner.replace(/\\(u[0-9a-fA-F]{4}|.)/g, (_, e: string) => {
       if (e.length === 5) return String.fromCodePoint(parseInt(e.slice(1), 16));
       const simple = ESCAPES[e];
       if (simple === undefined) throw GIVE_UP;
       return simple;
     });
+    return this.check(value, p, false);
   }
 
   /** Offset just after the `]` of the one-line flow list at `p`. */
@@ -341,7 +348,7 @@ class Reader {
       if (c === DQ || c === SQ) {
         itemEnd = this.quotedEnd(q);
         if (itemEnd < 0 || itemEnd > end) throw GIVE_UP;
-        items.push({ kind: "scalar", at: this.at(q), value: this.check(this.unquote(q, itemEnd), q) });
+        items.push({ kind: "scalar", at: this.at(q), value: this.quoted(q, itemEnd) });
       } else {
         itemEnd = q;
         while (itemEnd < end - 1 && t.charCodeAt(itemEnd) !== COMMA) itemEnd++;
@@ -353,7 +360,7 @@ class Reader {
         items.push({
           kind: "scalar",
           at: this.at(q),
-          value: typeof value === "string" ? this.check(value, q) : value,
+          value: typeof value === "string" ? this.check(value, q, true) : value,
         });
       }
       q = itemEnd;
@@ -370,16 +377,20 @@ class Reader {
 
 const ESCAPES: Record<string, string> = { "\\": "\\", '"': '"', "/": "/", n: "\n", t: "\t" };
 
+/** Characters that cannot start a plain scalar (YAML indicators), by char code. */
+const INDICATOR = new Uint8Array(128);
+for (const ch of "?:,[]{}#&*!|>'\"%@`") INDICATOR[ch.charCodeAt(0)] = 1;
+const FLOW_UNSAFE = /[[\]{},:"'#]/;
+
 /**
  * A plain scalar the reader can take as is: not empty, no indicator first (except `-` before a
- * non-blank), no `#` after a blank, no `: `; in a flow list, none of `[]{},:` nor quotes.
+ * non-blank); in a flow list, none of `[]{},:#` nor quotes. (The scans that cut `raw` already
+ * stopped at `: ` and ` #`.)
  */
 function plainStart(raw: string, flow: boolean): boolean {
   if (raw.length === 0) return false;
   const c = raw.charCodeAt(0);
-  if ("?:,[]{}#&*!|>'\"%@`".includes(raw[0])) return false;
+  if (c < 128 && INDICATOR[c] === 1) return false;
   if (c === DASH && (raw.length === 1 || raw.charCodeAt(1) === SP)) return false;
-  if (raw.includes(" #") || raw.includes(": ")) return false;
-  if (flow && /[[\]{},:"'#]/.test(raw)) return false;
-  return true;
+  return !(flow && FLOW_UNSAFE.test(raw));
 }

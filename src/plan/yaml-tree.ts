@@ -184,11 +184,22 @@ export function parseYamlFile(
   }
 }
 
+/** A quick superset of the forbidden characters of a value (any surrogate, even paired). */
+const maybeInvalid = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
+
 type Report = (offset: number, code: "limit-exceeded" | "invalid-character", message: string) => void;
 
-/** A text value or key checked for length and forbidden characters, cut or cleaned if need be. */
-function textChecker(report: Report): (value: string, offset: number) => string {
-  return (value, offset) => {
+/**
+ * A text value or key checked for length and forbidden characters, cut or cleaned if need be.
+ * `verbatim` values are slices of a text known to hold no forbidden character (`clean`): only
+ * their length is checked.
+ */
+function textChecker(
+  report: Report,
+  clean = false,
+): (value: string, offset: number, verbatim?: boolean) => string {
+  return (value, offset, verbatim = false) => {
+    if (verbatim && clean && value.length <= limits.stringChars) return value;
     let out = value;
     if (out.length > limits.stringChars) {
       report(
@@ -214,12 +225,10 @@ function textChecker(report: Report): (value: string, offset: number) => string 
 function parseFastFile(text: string, file: string, map: SourceMap): FileTree | null {
   const pending: Parameters<Report>[] = [];
   // The file is registered only when the reader succeeds: the library registers it otherwise.
-  const tree = parseFast(
-    text,
-    map.fileCount,
-    limits.depth,
-    textChecker((...d) => pending.push(d)),
-  );
+  // One scan of the whole text instead of one per value: most plans hold no forbidden character.
+  const clean = !maybeInvalid.test(text) || firstInvalidInValue(text) === null;
+  const check = textChecker((...d) => pending.push(d), clean);
+  const tree = parseFast(text, map.fileCount, limits.depth, check);
   if (!tree) return null;
   const fileIndex = map.addFile(file, new LazyLines(text));
   const diagnostics: Diagnostic[] = pending.map(([offset, code, message]) => ({
