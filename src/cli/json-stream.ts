@@ -10,26 +10,44 @@ const CHUNK = 1 << 16;
 
 /**
  * Writes `value` as `JSON.stringify(value, null, 2)` followed by a line feed. The first `depth`
- * levels of plain arrays and objects are walked here, deeper values are stringified whole and
- * re-indented (a JSON text holds no raw line feed inside its strings, so every line feed is
- * between tokens).
+ * levels of plain arrays and objects are walked here, deeper values are stringified whole at
+ * their indentation.
  */
 export function writeJson(value: unknown, write: (text: string) => void, depth = 2): void {
-  let buffer = "";
+  const pieces: string[] = [];
+  let size = 0;
   const out = (text: string) => {
-    buffer += text;
-    if (buffer.length >= CHUNK) {
-      write(buffer);
-      buffer = "";
+    pieces.push(text);
+    size += text.length;
+    if (size >= CHUNK) {
+      write(pieces.join(""));
+      pieces.length = 0;
+      size = 0;
     }
   };
   emit(value, 0, depth, out);
-  write(buffer + "\n");
+  pieces.push("\n");
+  write(pieces.join(""));
 }
 
 /** What JSON.stringify leaves out of an object (and writes as null in an array). */
 function skipped(v: unknown): boolean {
   return v === undefined || typeof v === "function" || typeof v === "symbol";
+}
+
+/**
+ * `value` as JSON.stringify writes it `level` levels down, without its first indentation:
+ * stringified inside `level` arrays, which indent it as its place in the document does, then
+ * cut out of them (no second pass over the text to re-indent it).
+ */
+function nested(value: unknown, level: number): string {
+  if (level === 0) return JSON.stringify(value, null, 2) ?? "null";
+  let wrapped: unknown = value;
+  for (let i = 0; i < level; i++) wrapped = [wrapped];
+  // Each enclosing array adds `  `×k + `[\n` before and `\n` + `  `×k + `]` after (k = 0…level−1).
+  const around = level * level + level;
+  const text = JSON.stringify(wrapped, null, 2);
+  return text.slice(around + 2 * level, text.length - around);
 }
 
 function emit(value: unknown, level: number, depth: number, out: (text: string) => void): void {
@@ -38,19 +56,15 @@ function emit(value: unknown, level: number, depth: number, out: (text: string) 
     typeof value === "object" &&
     typeof (value as { toJSON?: unknown }).toJSON !== "function" &&
     (Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype);
-  if (level >= depth || !plain) {
-    const text = JSON.stringify(value, null, 2) ?? "null";
-    out(level === 0 ? text : text.replace(/\n/g, "\n" + "  ".repeat(level)));
-    return;
-  }
+  if (level >= depth || !plain) return out(nested(value, level));
   const pad = "  ".repeat(level + 1);
   if (Array.isArray(value)) {
     if (value.length === 0) return out("[]");
     out("[");
-    value.forEach((item, i) => {
+    for (let i = 0; i < value.length; i++) {
       out((i > 0 ? ",\n" : "\n") + pad);
-      emit(skipped(item) ? null : item, level + 1, depth, out);
-    });
+      emit(skipped(value[i]) ? null : value[i], level + 1, depth, out);
+    }
     out("\n" + "  ".repeat(level) + "]");
     return;
   }
