@@ -4,8 +4,6 @@
  * Every document is rendered in memory before the first file is written, so a template error
  * leaves the output folder as it was. Diagnostics and notes are returned, never printed here.
  */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import type { Diagnostic, Finding } from "../diagnostics/types.js";
 import type { Plan, Scenario } from "../plan/types.js";
 import type { SourceMap } from "../plan/source-map.js";
@@ -16,9 +14,9 @@ import { figuresOf } from "../doc/figure.js";
 import type { Document } from "../doc/model.js";
 import { evaluateCare } from "../care/index.js";
 import { outputFileName } from "../output/index.js";
-import type { AnalyzeFn } from "../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../analyze.js";
 import { computeRecovery, unknownScenarioPath } from "../recovery/index.js";
-import { bundledTemplatesDir, renderTemplate } from "../templates/engine.js";
+import { renderTemplate } from "../templates/engine.js";
 import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";
 import { longFicheNotes, renderDocument, type OutputFormat } from "./render.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
@@ -68,24 +66,37 @@ function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
 export function composeDocument(doc: BuildableDoc, input: ViewInput, templatesDir?: string): Document {
   const data = documentData(doc, input);
   const template = templateOf[doc];
+  // The text carries the template positions: block errors name the template file and line.
   const text = renderTemplate(template, data, { templatesDir });
-  // Block errors point into the text the template produced: name that template file.
-  const file = `${template}.hbs`;
-  const override = templatesDir === undefined ? undefined : join(templatesDir, file);
-  const origin = `texte produit par ${override !== undefined && existsSync(override) ? override : join(bundledTemplatesDir, file)}`;
-  const { cover, body } = parseBlockText(text, origin, figuresOf(data));
+  const { cover, body } = parseBlockText(text, `${template}.hbs`, figuresOf(data));
   return { meta: data.common.meta, cover, body };
 }
 
-/** What every document view receives, from one analysis (the CaRE report is computed here). */
+/**
+ * What every document view receives, from one analysis. The CaRE report (PCA, PSCA) and the
+ * scenario orders (PRA 4.5, one engine run per scenario) are computed on first use, once: a
+ * build without those documents (the médico-social defaults, `--doc fiches`) skips them.
+ */
 export function viewInput(
   source: string,
   analysis: { plan: Plan; map: SourceMap; recovery: Recovery; findings: Finding[] },
   scenario: Scenario | null,
 ): ViewInput {
   const { plan, map, recovery, findings } = analysis;
-  const care = evaluateCare({ source, plan, map, recovery, findings });
-  return { plan, recovery, findings, care, scenario, scenarioOrders: scenarioOrders(plan, map) };
+  let care: ViewInput["care"] | undefined;
+  let orders: ScenarioOrder[] | undefined;
+  return {
+    plan,
+    recovery,
+    findings,
+    scenario,
+    get care() {
+      return (care ??= evaluateCare({ source, plan, map, recovery, findings }));
+    },
+    get scenarioOrders() {
+      return (orders ??= scenarioOrders(plan, map));
+    },
+  };
 }
 
 /** PRA 4.5: one engine run per scenario that makes a resource unavailable (docs/recovery.md). */

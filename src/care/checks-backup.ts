@@ -10,9 +10,8 @@ import {
   type CareContext,
   type Indexed,
 } from "./context.js";
-import { frenchDate } from "./format.js";
 import type { CareCheck } from "./types.js";
-import { NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
+import { formatDate, NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
 
 const noCritical = `Aucune application ni donnée n’est rattachée à une activité vitale ou essentielle${nbsp}: le SI critique n’est pas décrit (dependsOn).`;
 
@@ -80,9 +79,9 @@ export function checkRestoreTest(ctx: CareContext): CareCheck {
   );
   const restored = ctx.critical.filter((r) => r.item.backup?.lastRestoreTest !== undefined);
   const exerciseText = (e: (typeof tests)[number]) =>
-    `Le test de restauration ${quote(e.item.title)} du ${frenchDate(e.item.date)}`;
+    `Le test de restauration ${quote(e.item.title)} du ${formatDate(e.item.date)}`;
   const resourceText = (r: Indexed<Resource>) =>
-    `Le dernier test de restauration de ${quote(r.item.name)} (${frenchDate(r.item.backup!.lastRestoreTest!)})`;
+    `Le dernier test de restauration de ${quote(r.item.name)} (${formatDate(r.item.backup!.lastRestoreTest!)})`;
   const resourcePath = (r: Indexed<Resource>) => `/resources/${r.index}/backup/lastRestoreTest`;
 
   const okTest = tests.find((e) => inWindow(ctx, e.item.date));

@@ -12,9 +12,9 @@ import {
   type CareContext,
   type Indexed,
 } from "./context.js";
-import { dateOfDay, frenchDate, percent } from "./format.js";
+import { dateOfDay, percent } from "./format.js";
 import type { CareCheck, CareStatus } from "./types.js";
-import { NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
+import { formatDate, NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
 
 export function checkBia(ctx: CareContext): CareCheck {
   let total = 0;
@@ -181,8 +181,8 @@ export function checkCoverage(ctx: CareContext, coverage: number | null): CareCh
 
 function windowText(ctx: CareContext): string {
   if (!ctx.window)
-    return `le plan est daté d’avant la phase opérationnelle, ouverte le ${frenchDate(PHASE_START)}`;
-  return `fenêtre des tests du ${frenchDate(dateOfDay(ctx.window.from))} au ${frenchDate(dateOfDay(ctx.window.to))}`;
+    return `le plan est daté d’avant la phase opérationnelle, ouverte le ${formatDate(PHASE_START)}`;
+  return `fenêtre des tests du ${formatDate(dateOfDay(ctx.window.from))} au ${formatDate(dateOfDay(ctx.window.to))}`;
 }
 
 export function checkFieldTest(ctx: CareContext): CareCheck {
@@ -191,7 +191,7 @@ export function checkFieldTest(ctx: CareContext): CareCheck {
   );
   const hasLessons = (e: Exercise) => (e.lessons ?? []).some((l) => l.trim() !== "");
   const good = done.find((e) => inWindow(ctx, e.item.date) && hasLessons(e.item));
-  const label = (e: Exercise) => `L’exercice terrain ${quote(e.title)} du ${frenchDate(e.date)}`;
+  const label = (e: Exercise) => `L’exercice terrain ${quote(e.title)} du ${formatDate(e.date)}`;
   if (good) {
     return check(
       ctx,
@@ -230,7 +230,7 @@ export function checkSchedule(ctx: CareContext): CareCheck {
       ctx,
       "O1.D-schedule",
       "ok",
-      `L’exercice ${quote(ahead.item.title)} est programmé le ${frenchDate(ahead.item.date)}.`,
+      `L’exercice ${quote(ahead.item.title)} est programmé le ${formatDate(ahead.item.date)}.`,
       `/exercises/${ahead.index}`,
     );
   }
@@ -240,7 +240,7 @@ export function checkSchedule(ctx: CareContext): CareCheck {
       ctx,
       "O1.D-schedule",
       "partial",
-      `L’exercice ${quote(e.item.title)} prévu le ${frenchDate(e.item.date)} est en retard sur la date du plan${nbsp}: reprogrammez-le ou indiquez qu’il est réalisé.`,
+      `L’exercice ${quote(e.item.title)} prévu le ${formatDate(e.item.date)} est en retard sur la date du plan${nbsp}: reprogrammez-le ou indiquez qu’il est réalisé.`,
       `/exercises/${e.index}`,
     );
   }

@@ -1,9 +1,8 @@
 /** P2, O1.A and O1.B: what the plan shows of the organisation and of the crisis response. */
 import { dayNumber } from "../plan/date.js";
 import { check, countStatus, quote, type CareContext } from "./context.js";
-import { frenchDate } from "./format.js";
 import type { CareCheck } from "./types.js";
-import { NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
+import { formatDate, NBSP as nbsp, NNBSP as nnbsp } from "../text/french.js";
 
 function contactName(ctx: CareContext, id: string): string {
   return ctx.plan.contacts.find((c) => c.id === id)?.name ?? id;
@@ -14,11 +13,11 @@ export function checkOrganisation(ctx: CareContext): CareCheck {
   const reviewAhead = nextReview !== undefined && dayNumber(nextReview) > dayNumber(date);
   const approved = approvedBy !== undefined && approvedBy !== "";
   const approval = approved ? `Le plan est approuvé par ${contactName(ctx, approvedBy!)}` : "";
-  const review = reviewAhead ? `sa prochaine revue est prévue le ${frenchDate(nextReview!)}` : "";
+  const review = reviewAhead ? `sa prochaine revue est prévue le ${formatDate(nextReview!)}` : "";
   const noReview =
     nextReview === undefined
       ? "aucune prochaine revue n’est prévue (plan.nextReview)"
-      : `la prochaine revue (${frenchDate(nextReview)}) n’est pas postérieure à la date du plan`;
+      : `la prochaine revue (${formatDate(nextReview)}) n’est pas postérieure à la date du plan`;
   if (approved && reviewAhead)
     return check(ctx, "P2-organisation", "ok", `${approval} et ${review}.`, "/plan");
   if (approved) return check(ctx, "P2-organisation", "partial", `${approval}, mais ${noReview}.`, "/plan");
@@ -27,7 +26,7 @@ export function checkOrganisation(ctx: CareContext): CareCheck {
       ctx,
       "P2-organisation",
       "partial",
-      `La prochaine revue du plan est prévue le ${frenchDate(nextReview!)}, mais le plan n’indique pas qui l’approuve (plan.approvedBy).`,
+      `La prochaine revue du plan est prévue le ${formatDate(nextReview!)}, mais le plan n’indique pas qui l’approuve (plan.approvedBy).`,
       "/plan",
     );
   }

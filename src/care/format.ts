@@ -26,9 +26,6 @@ export function round4(x: number): number {
   return Math.floor((n + 50_000) / 100_000) / 1e4;
 }
 
-/** `2026-03-01` → `1er mars 2026`. */
-export { formatDate as frenchDate } from "../text/french.js";
-
 /** Day number (days since 1970-01-01) back to `YYYY-MM-DD`. */
 export function dateOfDay(day: number): string {
   return new Date(day * 86_400_000).toISOString().slice(0, 10);

@@ -76,8 +76,13 @@ export interface FindingData {
   deadlineMinutes?: number;
   /** Service whose deadline is missed (rto-unreachable) or whose rpo is not met (rpo-unmet). */
   service?: string;
-  /** Critical path ids, from the subject towards its dependencies (rto-unreachable). */
+  /**
+   * Critical path ids, from the subject towards its dependencies (rto-unreachable): whole up to
+   * 12, else both ends, with `criticalPathOmitted` (src/recovery/findings/critical-path.ts).
+   */
   criticalPath?: string[];
+  /** Resources left out of a shortened critical path: `count` of them after the first `after`. */
+  criticalPathOmitted?: { after: number; count: number };
   rtoMinutes?: number;
   mtpdMinutes?: number;
   frequencyMinutes?: number;

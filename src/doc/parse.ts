@@ -3,29 +3,36 @@
  * produced from a template; any syntax error here is a template bug, so it is thrown as a
  * `BlockSyntaxError` naming the template and the line, and reported by `build`.
  */
-import type { Block, Callout, Inline, List, Paragraph, Table, TableCell, TableRow } from "./model.js";
+import type {
+  Block,
+  Callout,
+  Heading,
+  Inline,
+  List,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+} from "./model.js";
 import { inlinesText, parseInlines } from "./inline.js";
 import { figureBlock, type FigureSource } from "./figure.js";
+import { numberHeadings, type HeadingSource, type Numbering } from "./numbering.js";
+import {
+  fail,
+  linePosition,
+  setBlockPosition,
+  splitLines,
+  trimBlanks,
+  type BlockText,
+  type Line,
+  type Source,
+} from "./source.js";
 
-export class BlockSyntaxError extends Error {
-  constructor(
-    readonly origin: string,
-    readonly line: number,
-    readonly detail: string,
-  ) {
-    super(`${origin}, ligne ${line}\u00a0: ${detail}`);
-    this.name = "BlockSyntaxError";
-  }
-}
-
-interface Line {
-  no: number;
-  text: string;
-}
+export { BlockSyntaxError } from "./source.js";
 
 type Kind =
   | { kind: "blank" }
-  | { kind: "heading"; level: 1 | 2 | 3; toc: boolean; text: string }
+  | { kind: "heading"; level: 1 | 2 | 3; toc: boolean; text: string; numbering: Numbering; item: boolean }
   | { kind: "directive"; name: string; arg: string }
   | { kind: "item"; ordered: boolean; text: string }
   | { kind: "quote"; text: string }
@@ -35,31 +42,21 @@ type Kind =
 const paragraphStyles = new Set(["banner", "subtitle", "small", "label", "blank-page"]);
 const tableDirectives = new Set(["kv", "widths", "rowheight"]);
 
-/** Only ASCII blanks are layout: U+00A0 and U+202F at the edge of a value are content. */
-function trimBlanks(s: string): string {
-  let start = 0;
-  let end = s.length;
-  while (start < end && isBlank(s.charCodeAt(start))) start++;
-  while (end > start && isBlank(s.charCodeAt(end - 1))) end--;
-  return start === 0 && end === s.length ? s : s.slice(start, end);
-}
-
-const isBlank = (c: number): boolean => c === 32 || c === 9;
-
-function classify(line: Line, origin: string): Kind {
+function classify(line: Line, src: Source): Kind {
   const t = line.text;
   if (t === "") return { kind: "blank" };
   if (t.startsWith("#")) {
     const m = /^(#+)(!?)(?:[ \t]+([^]*))?$/.exec(t);
-    if (!m) fail(origin, line, "titre mal formé (une espace doit suivre «\u00a0#\u00a0»)");
-    if (m[1].length > 3) fail(origin, line, `niveau de titre ${m[1].length} inconnu (1 à 3)`);
-    const text = trimBlanks(inlinesText(parseInlines(m[3] ?? ""), " "));
-    if (text === "") fail(origin, line, "titre vide");
-    return { kind: "heading", level: m[1].length as 1 | 2 | 3, toc: m[2] !== "!", text };
+    if (!m) fail(src, line, "titre mal formé (une espace doit suivre «\u00a0#\u00a0»)");
+    if (m[1].length > 3) fail(src, line, `niveau de titre ${m[1].length} inconnu (1 à 3)`);
+    const { title, numbering, item } = headingAttributes(m[3] ?? "", src, line);
+    const text = trimBlanks(inlinesText(parseInlines(title), " "));
+    if (text === "") fail(src, line, "titre vide");
+    return { kind: "heading", level: m[1].length as 1 | 2 | 3, toc: m[2] !== "!", text, numbering, item };
   }
   if (t.startsWith("!")) {
     const m = /^!([A-Za-z][\w-]*)(?:[ \t]+([^]*))?$/.exec(t);
-    if (!m) fail(origin, line, `directive inconnue «\u00a0${t}\u00a0»`);
+    if (!m) fail(src, line, `directive inconnue «\u00a0${t}\u00a0»`);
     return { kind: "directive", name: m[1], arg: m[2] ?? "" };
   }
   if (t.startsWith("|")) return { kind: "row", text: t };
@@ -71,8 +68,34 @@ function classify(line: Line, origin: string): Kind {
   return { kind: "text", text: t };
 }
 
-function fail(origin: string, line: Line, detail: string): never {
-  throw new BlockSyntaxError(origin, line.no, detail);
+/** `{…}` at the end of a heading line (unescaped: a plan value cannot write one). */
+const attributesPattern = /(?:^|[ \t])\{([^{}\\]*)\}$/;
+
+/** A heading's attributes (numbering.ts): `{-}` unnumbered, `{annex}` lettered, `{item}` per item. */
+function headingAttributes(
+  raw: string,
+  src: Source,
+  line: Line,
+): { title: string; numbering: Numbering; item: boolean } {
+  const m = raw.endsWith("}") ? attributesPattern.exec(raw) : null;
+  if (!m) return { title: raw, numbering: "number", item: false };
+  let numbering: Numbering = "number";
+  let item = false;
+  for (const word of m[1].split(/[ \t]+/)) {
+    if (word === "") continue;
+    if (word === "item") item = true;
+    else if ((word === "-" || word === "annex") && numbering === "number")
+      numbering = word === "-" ? "none" : "annex";
+    else if (word === "-" || word === "annex")
+      fail(src, line, "«\u00a0-\u00a0» et «\u00a0annex\u00a0» s’excluent");
+    else
+      fail(
+        src,
+        line,
+        `attribut de titre «\u00a0${word}\u00a0» inconnu («\u00a0-\u00a0», «\u00a0annex\u00a0» ou «\u00a0item\u00a0»)`,
+      );
+  }
+  return { title: raw.slice(0, m.index), numbering, item };
 }
 
 interface TableOptions {
@@ -82,28 +105,36 @@ interface TableOptions {
   minHeight?: number;
 }
 
+/** What one parse shares: the text's files, the view's figures, the headings met so far. */
+interface Context {
+  src: Source;
+  figures: FigureSource;
+  headings: HeadingSource[];
+}
+
 /** Parses a run of lines; `callout` restricts the blocks to paragraphs and lists. */
 function parseLines(
   lines: Line[],
-  origin: string,
+  ctx: Context,
   callout: boolean,
   emit: (block: Block) => void,
   onMarker: (target: "cover" | "body", line: Line) => void,
-  figures: FigureSource = {},
 ): void {
+  const { src, figures } = ctx;
   let pending: TableOptions | undefined;
   let i = 0;
   // Each line is classified once (a run looks at its first line again); lazily, so that the first
   // error in reading order is the one thrown.
   const kinds: (Kind | undefined)[] = new Array(lines.length);
-  const kindAt = (index: number): Kind => (kinds[index] ??= classify(lines[index], origin));
+  const kindAt = (index: number): Kind => (kinds[index] ??= classify(lines[index], src));
   const emitBlock = (block: Block, line: Line): void => {
     if (pending && block.type !== "table") {
-      fail(origin, pending.line, "directive de tableau non suivie d’un tableau");
+      fail(src, pending.line, "directive de tableau non suivie d’un tableau");
     }
     if (callout && block.type !== "paragraph" && block.type !== "list") {
-      fail(origin, line, "un encadré ne contient que des paragraphes et des listes");
+      fail(src, line, "un encadré ne contient que des paragraphes et des listes");
     }
+    setBlockPosition(block, linePosition(src, line));
     emit(block);
   };
   // Collects the consecutive lines (from i) whose kind passes `accept`.
@@ -125,25 +156,34 @@ function parseLines(
       case "blank":
         i++;
         break;
-      case "heading":
-        emitBlock({ type: "heading", level: k.level, text: k.text, toc: k.toc }, line);
+      case "heading": {
+        // The text is the bare title until numberHeadings writes the number in.
+        const heading: Heading = { type: "heading", level: k.level, text: k.text, toc: k.toc };
+        emitBlock(heading, line);
+        ctx.headings.push({
+          heading,
+          numbering: k.numbering,
+          item: k.item,
+          position: linePosition(src, line),
+        });
         i++;
         break;
+      }
       case "directive":
         i++;
         if (tableDirectives.has(k.name)) {
-          pending = tableDirective(pending ?? { line }, k.name, k.arg, origin, line);
+          pending = tableDirective(pending ?? { line }, k.name, k.arg, src, line);
         } else if (k.name === "cover" || k.name === "body") {
-          if (k.arg !== "") fail(origin, line, `!${k.name} ne prend pas d’argument`);
-          if (callout) fail(origin, line, `!${k.name} interdit dans un encadré`);
-          if (pending) fail(origin, pending.line, "directive de tableau non suivie d’un tableau");
+          if (k.arg !== "") fail(src, line, `!${k.name} ne prend pas d’argument`);
+          if (callout) fail(src, line, `!${k.name} interdit dans un encadré`);
+          if (pending) fail(src, pending.line, "directive de tableau non suivie d’un tableau");
           onMarker(k.name, line);
         } else if (k.name === "figure") {
           const figure = figureBlock(k.arg, figures);
-          if (typeof figure === "string") fail(origin, line, figure);
+          if (typeof figure === "string") fail(src, line, figure);
           emitBlock(figure, line);
         } else {
-          emitBlock(directiveBlock(k.name, k.arg, origin, line), line);
+          emitBlock(directiveBlock(k.name, k.arg, src, line), line);
         }
         break;
       case "item": {
@@ -156,13 +196,17 @@ function parseLines(
         break;
       }
       case "quote": {
-        if (callout) fail(origin, line, "encadré imbriqué dans un encadré");
+        if (callout) fail(src, line, "encadré imbriqué dans un encadré");
         const inner = run((x): x is Extract<Kind, { kind: "quote" }> => x.kind === "quote");
         const blocks: Callout["blocks"] = [];
-        const innerLines = inner.map((x) => ({ no: x.line.no, text: trimBlanks(x.k.text) }));
+        const innerLines = inner.map((x) => ({
+          no: x.line.no,
+          file: x.line.file,
+          text: trimBlanks(x.k.text),
+        }));
         parseLines(
           innerLines,
-          origin,
+          ctx,
           true,
           (b) => blocks.push(b as Paragraph | List),
           () => undefined,
@@ -175,7 +219,7 @@ function parseLines(
         const table = parseTable(
           rows.map((r) => r.line),
           pending,
-          origin,
+          src,
         );
         pending = undefined;
         emitBlock(table, line);
@@ -188,7 +232,7 @@ function parseLines(
       }
     }
   }
-  if (pending) fail(origin, pending.line, "directive de tableau non suivie d’un tableau");
+  if (pending) fail(src, pending.line, "directive de tableau non suivie d’un tableau");
 }
 
 function positiveNumber(s: string): number | undefined {
@@ -201,24 +245,24 @@ function tableDirective(
   options: TableOptions,
   name: string,
   arg: string,
-  origin: string,
+  src: Source,
   line: Line,
 ): TableOptions {
   const args = arg.split(/[ \t]+/).filter((a) => a !== "");
   if (name === "kv") {
-    if (args.length > 0) fail(origin, line, "!kv ne prend pas d’argument");
+    if (args.length > 0) fail(src, line, "!kv ne prend pas d’argument");
     return { ...options, keyValue: true };
   }
   const numbers = args.map(positiveNumber);
   if (numbers.length === 0 || numbers.some((n) => n === undefined)) {
-    fail(origin, line, `!${name} attend ${name === "widths" ? "des nombres positifs" : "un nombre positif"}`);
+    fail(src, line, `!${name} attend ${name === "widths" ? "des nombres positifs" : "un nombre positif"}`);
   }
   if (name === "widths") return { ...options, widths: numbers as number[] };
-  if (numbers.length !== 1) fail(origin, line, "!rowheight attend un seul nombre");
+  if (numbers.length !== 1) fail(src, line, "!rowheight attend un seul nombre");
   return { ...options, minHeight: numbers[0] };
 }
 
-function directiveBlock(name: string, arg: string, origin: string, line: Line): Block {
+function directiveBlock(name: string, arg: string, src: Source, line: Line): Block {
   const inlines = (): Inline[] => parseInlines(arg);
   if (paragraphStyles.has(name)) {
     return { type: "paragraph", inlines: inlines(), style: name as Paragraph["style"] };
@@ -226,34 +270,34 @@ function directiveBlock(name: string, arg: string, origin: string, line: Line): 
   switch (name) {
     case "title": {
       const text = trimBlanks(inlinesText(inlines(), " "));
-      if (text === "") fail(origin, line, "!title sans texte");
+      if (text === "") fail(src, line, "!title sans texte");
       return { type: "title", text };
     }
     case "toc": {
       const m = /^([^]*?)[ \t]+([0-9]+)$/.exec(arg);
       if (!m || !["1", "2", "3"].includes(m[2]))
-        fail(origin, line, "!toc attend un titre puis un niveau (1 à 3)");
+        fail(src, line, "!toc attend un titre puis un niveau (1 à 3)");
       const title = trimBlanks(inlinesText(parseInlines(m[1]), " "));
-      if (title === "") fail(origin, line, "!toc sans titre");
+      if (title === "") fail(src, line, "!toc sans titre");
       return { type: "toc", title, maxLevel: Number(m[2]) as 1 | 2 | 3 };
     }
     case "pagebreak":
       if (arg === "") return { type: "pagebreak" };
       if (arg === "odd") return { type: "pagebreak", odd: true };
       return fail(
-        origin,
+        src,
         line,
         `argument «\u00a0${arg}\u00a0» inconnu pour !pagebreak (seul «\u00a0odd\u00a0»)`,
       );
     case "section":
       if (arg === "landscape" || arg === "portrait") return { type: "section", orientation: arg };
       return fail(
-        origin,
+        src,
         line,
         `argument «\u00a0${arg}\u00a0» inconnu pour !section («\u00a0landscape\u00a0» ou «\u00a0portrait\u00a0»)`,
       );
     default:
-      return fail(origin, line, `directive inconnue «\u00a0!${name}\u00a0»`);
+      return fail(src, line, `directive inconnue «\u00a0!${name}\u00a0»`);
   }
 }
 
@@ -278,30 +322,30 @@ function splitRow(text: string): string[] | null {
 
 const separatorCell = /^[ \t]*:?-+:?[ \t]*$/;
 
-function parseTable(lines: Line[], options: TableOptions | undefined, origin: string): Table {
+function parseTable(lines: Line[], options: TableOptions | undefined, src: Source): Table {
   const parsed = lines.map((line) => {
     const bold = line.text.startsWith("|!");
     const cells = splitRow(bold ? "|" + line.text.slice(2) : line.text);
     if (!cells || cells.length === 0)
-      fail(origin, line, "ligne de tableau mal formée (elle doit finir par «\u00a0|\u00a0»)");
+      fail(src, line, "ligne de tableau mal formée (elle doit finir par «\u00a0|\u00a0»)");
     return { line, bold, cells };
   });
   const columns = parsed[0].cells.length;
   for (const row of parsed) {
     if (row.cells.length !== columns) {
-      fail(origin, row.line, `${row.cells.length} cellules au lieu de ${columns} dans la ligne de tableau`);
+      fail(src, row.line, `${row.cells.length} cellules au lieu de ${columns} dans la ligne de tableau`);
     }
   }
   const isSeparator = (cells: string[]): boolean => cells.every((c) => separatorCell.test(c));
   parsed.forEach((row, index) => {
     if (index !== 1 && !row.bold && isSeparator(row.cells)) {
-      fail(origin, row.line, "ligne de séparation d’en-tête ailleurs qu’en deuxième ligne du tableau");
+      fail(src, row.line, "ligne de séparation d’en-tête ailleurs qu’en deuxième ligne du tableau");
     }
   });
   const hasHeader = parsed.length > 1 && !parsed[1].bold && isSeparator(parsed[1].cells);
-  if (hasHeader && options?.keyValue) fail(origin, parsed[1].line, "un tableau clé–valeur n’a pas d’en-tête");
+  if (hasHeader && options?.keyValue) fail(src, parsed[1].line, "un tableau clé–valeur n’a pas d’en-tête");
   if (options?.widths && options.widths.length !== columns) {
-    fail(origin, options.line, `!widths donne ${options.widths.length} largeurs pour ${columns} colonnes`);
+    fail(src, options.line, `!widths donne ${options.widths.length} largeurs pour ${columns} colonnes`);
   }
   const toCells = (cells: string[]): TableCell[] =>
     cells.map((c) => ({ inlines: parseInlines(trimBlanks(c)) }));
@@ -319,27 +363,29 @@ function parseTable(lines: Line[], options: TableOptions | undefined, origin: st
   return table;
 }
 
-/** Parses block text; text before any `!cover` / `!body` marker goes to the body. */
+/**
+ * Parses block text — the engine's marked text (positions name template files and lines) or a
+ * plain string (positions are lines of `origin`) — then numbers the headings (numbering.ts). Text
+ * before any `!cover` / `!body` marker goes to the body.
+ */
 export function parseBlockText(
-  text: string,
+  text: string | BlockText,
   origin: string,
   figures: FigureSource = {},
 ): { cover: Block[]; body: Block[] } {
-  const lines = text
-    .replace(/\r\n?/g, "\n")
-    .split("\n")
-    .map((t, index) => ({ no: index + 1, text: trimBlanks(t) }));
+  const source = typeof text === "string" ? { text, files: [] } : text;
+  const ctx: Context = { src: { origin, files: source.files }, figures, headings: [] };
   const result = { cover: [] as Block[], body: [] as Block[] };
   let target: Block[] = result.body;
   parseLines(
-    lines,
-    origin,
+    splitLines(source.text),
+    ctx,
     false,
     (block) => target.push(block),
     (marker) => {
       target = result[marker];
     },
-    figures,
   );
+  numberHeadings(ctx.headings);
   return result;
 }

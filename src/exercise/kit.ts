@@ -9,7 +9,7 @@ import { fileFiness, renderFailure, writeOutputs } from "../build/outputs.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { hasErrors } from "../diagnostics/format.js";
 import { outputFileName } from "../output/index.js";
-import type { AnalyzeFn } from "../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../analyze.js";
 import { composeExercise } from "./document.js";
 import {
   DEFAULT_START,

@@ -65,9 +65,17 @@ export function layeredDiagramPages(
     });
   let band: Node[] = [];
   let drawn: Picture | null = null;
-  const levels = [...new Set(resources.map(level))].sort((a, b) => b - a);
+  // Layers gathered in one pass (a chain has as many layers as resources), highest first.
+  const layers = new Map<number, Node[]>();
+  for (const n of resources) {
+    const l = level(n);
+    const layer = layers.get(l);
+    if (layer) layer.push(n);
+    else layers.set(l, [n]);
+  }
+  const levels = [...layers.keys()].sort((a, b) => b - a);
   for (const l of levels) {
-    const layer = resources.filter((n) => level(n) === l);
+    const layer = layers.get(l)!;
     const tried = draw([...band, ...layer].sort(byPlan));
     if (fits(tried)) {
       band = [...band, ...layer].sort(byPlan);

@@ -4,6 +4,14 @@
  * the SVG serializer writes them as is, the PDF backend can draw them with the primitives it
  * already uses for text and tables. Everything is computed, nothing measured at draw time.
  */
+/**
+ * Above this many resources no picture is drawn (PRA 4.4 figures, `graph --format svg`): dozens
+ * of diagram pages help nobody on paper, and dagre's layout grows far faster than the plan — a
+ * CHU-size plan (1,900 nodes, 8,000 edges) ran over 12 minutes, and its recursion overflows the
+ * stack on a dependency chain of 2,000 resources. Tables and `graph --format dot` stand in.
+ */
+export const pictureResourceLimit = 200;
+
 export interface Point {
   x: number;
   y: number;

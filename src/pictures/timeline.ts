@@ -6,7 +6,7 @@
  * Pure and deterministic.
  */
 import { tierColours } from "../recovery/output/graph-view.js";
-import { formatMinutes } from "../recovery/text.js";
+import { formatSignedDuration } from "../text/french.js";
 import type { Recovery } from "../recovery/types.js";
 import { legend } from "./legend.js";
 import { defaultMeasure, fitText } from "./measure.js";
@@ -48,7 +48,7 @@ export function recoveryTimeline(recovery: Recovery, options: TimelineOptions = 
   // twice the last restore, and a deadline beyond it is an arrow at the right edge.
   const maxD = Math.max(0, ...all.map((f) => f.deadlineMinutes ?? 0));
   const wanted = Math.max(maxE, Math.min(maxD, 2 * maxE));
-  const tickLabel = (m: number) => (m === 0 ? "0" : formatMinutes(m));
+  const tickLabel = (m: number) => (m === 0 ? "0" : formatSignedDuration(m));
   const step =
     steps.find((s) => {
       const count = Math.ceil(wanted / s);
@@ -127,7 +127,7 @@ export function recoveryTimeline(recovery: Recovery, options: TimelineOptions = 
         radius: 0,
         dashed: false,
       });
-      const text = `retard ${formatMinutes(end - d)}`;
+      const text = `retard ${formatSignedDuration(end - d)}`;
       if (x(end) + 3 + measure(text, size, true) <= x1)
         shapes.push({
           type: "text",

@@ -11,16 +11,23 @@ export interface Earliest {
   earliest: Float64Array;
   /** Next node of the critical path, -1 at the end. */
   next: Int32Array;
-  /** Number of nodes on the critical path from each node, and its last node. */
+  /** Number of nodes on the critical path from each node. */
   pathLength: Int32Array;
-  pathEnd: Int32Array;
+  /**
+   * First node of the path's last CRITICAL_PATH_ENDS nodes (the path itself when shorter): a
+   * shortened path's tail is read from there in constant time (findings/critical-path.ts).
+   */
+  tailStart: Int32Array;
 }
+
+/** Steps kept at each end of a shortened critical path (docs/recovery.md). */
+export const CRITICAL_PATH_ENDS = 5;
 
 export function computeEarliest(g: Graph, dependentsFirst: Int32Array, duration: Float64Array): Earliest {
   const earliest = new Float64Array(g.nodeCount);
   const next = new Int32Array(g.nodeCount).fill(-1);
   const pathLength = new Int32Array(g.nodeCount);
-  const pathEnd = new Int32Array(g.nodeCount);
+  const tailStart = new Int32Array(g.nodeCount);
   for (let i = dependentsFirst.length - 1; i >= 0; i--) {
     const n = dependentsFirst[i];
     let best = -1;
@@ -36,26 +43,7 @@ export function computeEarliest(g: Graph, dependentsFirst: Int32Array, duration:
     earliest[n] = (n < g.serviceCount ? 0 : duration[n]) + bestE;
     if (n >= g.serviceCount) next[n] = best;
     pathLength[n] = best < 0 ? 1 : 1 + pathLength[best];
-    pathEnd[n] = best < 0 ? n : pathEnd[best];
+    tailStart[n] = pathLength[n] <= CRITICAL_PATH_ENDS ? n : tailStart[best];
   }
-  return { earliest, next, pathLength, pathEnd };
-}
-
-/** Critical path from `node` as ids, the node first. */
-export function criticalPath(g: Graph, next: Int32Array, node: number): string[] {
-  const path: string[] = [];
-  for (let n = node; n >= 0; n = next[n]) path.push(g.ids[n]);
-  return path;
-}
-
-/**
- * The critical path for a message: whole up to `max` ids, else its first `max − 2` ids, `…`
- * and its last id, with the count — a 10 000-step chain must not make a 10 000-id message.
- */
-export function criticalPathText(g: Graph, e: Earliest, node: number, max = 12): string {
-  const total = e.pathLength[node];
-  if (total <= max) return criticalPath(g, e.next, node).join(" → ");
-  const head: string[] = [];
-  for (let n = node; head.length < max - 2; n = e.next[n]) head.push(g.ids[n]);
-  return `${head.join(" → ")} → … → ${g.ids[e.pathEnd[node]]} (${total}\u00a0ressources)`;
+  return { earliest, next, pathLength, tailStart };
 }

@@ -1,7 +1,7 @@
 import type { Criticality } from "../plan/types.js";
 import type { Closures } from "./closures.js";
-import { criticalPath } from "./earliest.js";
 import type { FindingContext } from "./findings/context.js";
+import { CRITICAL_PATH_WHOLE, shownCriticalPath } from "./findings/critical-path.js";
 import { lazy } from "./lazy.js";
 import { minutesOr } from "./minutes.js";
 import { tierOf } from "./tiers.js";
@@ -44,7 +44,12 @@ export function resourceFacts(x: FactInputs, node: number): ResourceFacts {
     level: levels[node],
   } as ResourceFacts;
   lazy(facts, "services", () => closures.servicesOf(node));
-  lazy(facts, "criticalPath", () => criticalPath(g, earliest.next, node));
+  if (earliest.pathLength[node] > CRITICAL_PATH_WHOLE) {
+    // Both ends and a count: small whatever the chain, so built now.
+    const shown = shownCriticalPath(g, earliest, node);
+    facts.criticalPath = shown.ids;
+    facts.criticalPathOmitted = shown.omitted;
+  } else lazy(facts, "criticalPath", () => shownCriticalPath(g, earliest, node).ids);
   return facts;
 }
 

@@ -2,12 +2,9 @@
  * French wording of the engine's messages (docs/documents.md §1.5–1.6), from the shared French formats
  * (src/text), which depend on nothing: the recovery phase still does not reach into the view.
  */
-import { formatSignedDuration, quote } from "../text/french.js";
+import { quote } from "../text/french.js";
 
 export { MINUS, NBSP, NNBSP, formatDate } from "../text/french.js";
 
 /** A plan string between guillemets. */
 export const q = quote;
-
-/** Whole minutes as docs/documents.md §1.6: `45 min`, `1 h 05`, `4 h`, `1 j 22 h 30`, `−1 h 30`. */
-export const formatMinutes = formatSignedDuration;

@@ -27,8 +27,13 @@ export interface ResourceFacts {
   services: string[];
   /** Service whose deadline gives D(r) (ties: smallest id); null when D is null. */
   deadlineService: string | null;
-  /** From this resource towards its dependencies, largest E at each step (ties: smallest id). */
+  /**
+   * From this resource towards its dependencies, largest E at each step (ties: smallest id):
+   * whole up to 12 ids, else both ends (src/recovery/findings/critical-path.ts).
+   */
   criticalPath: string[];
+  /** Only on a shortened path: `count` resources left out after the first `after`. */
+  criticalPathOmitted?: { after: number; count: number };
   /** Dependency level: 1 without resource dependencies, else 1 + the highest level among them. */
   level: number;
 }

@@ -5,7 +5,8 @@
 import type { Finding } from "../diagnostics/types.js";
 import { parseDuration } from "../plan/duration.js";
 import type { Rule } from "./rule.js";
-import { formatMinutes, NBSP, q } from "./text.js";
+import { formatDuration } from "../text/french.js";
+import { NBSP, q } from "./text.js";
 import { at, field, objItems, str } from "./walk.js";
 
 export const rtoExceedsMtpd: Rule = {
@@ -29,7 +30,7 @@ export const rtoExceedsMtpd: Rule = {
         subject: id ?? ptr,
         data: { rtoMinutes: rto.minutes, mtpdMinutes: mtpd.minutes },
         message:
-          `RTO de ${formatMinutes(rto.minutes)} supérieur à la DMIA de ${formatMinutes(mtpd.minutes)} ` +
+          `RTO de ${formatDuration(rto.minutes)} supérieur à la DMIA de ${formatDuration(mtpd.minutes)} ` +
           `pour l’activité ${id === undefined ? ptr : q(id)}${NBSP}: réduisez le RTO ou revoyez la DMIA.`,
       });
     }

@@ -2,7 +2,6 @@
 import type { Position } from "../plan/source-map.js";
 
 export { NBSP, NNBSP } from "../text/french.js";
-import { NBSP } from "../text/french.js";
 
 export type IdKind = "contact" | "site" | "service" | "resource" | "procedure" | "scenario";
 
@@ -52,6 +51,3 @@ export function andList(parts: string[]): string {
 export function where(pos: Position): string {
   return `${pos.file}:${pos.line}:${pos.column}`;
 }
-
-/** Whole minutes in the documents' format (docs/documents.md 1.6). */
-export { formatDuration as formatMinutes } from "../text/french.js";

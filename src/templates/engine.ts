@@ -14,8 +14,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { escapeBlockText } from "../doc/escape.js";
+import type { BlockText } from "../doc/source.js";
 import { TemplateError, toTemplateError } from "./error.js";
 import { registerHelpers } from "./helpers.js";
+import { FILE_OPTION, installPositions } from "./positions.js";
 
 export { TemplateError } from "./error.js";
 
@@ -89,6 +91,7 @@ function createInstance(): HandlebarsEnv {
   (hb as unknown as { JavaScriptCompiler: CompilerClass }).JavaScriptCompiler = BlockCompiler;
   hb.registerHelper(ESCAPE_HELPER, blockEscape);
   registerHelpers(hb);
+  installPositions(hb);
   return hb;
 }
 
@@ -97,6 +100,8 @@ interface Environment {
   templates: Map<string, Compiled>;
   bundled: string;
   override: string | undefined;
+  /** Every file compiled here; its index is the file number of its line markers (positions.ts). */
+  files: string[];
 }
 
 const environments = new Map<string, Environment>();
@@ -111,12 +116,16 @@ function locate(env: Environment, file: string): string | undefined {
   return existsSync(bundled) ? bundled : undefined;
 }
 
-/** Compiles one file; every error it raises (parse or strict lookup) names the file and line. */
-function compileFile(hb: HandlebarsEnv, path: string): Compiled {
+/**
+ * Compiles one file; every error it raises (parse or strict lookup) names the file and line, and
+ * its output carries line markers that name them too (positions.ts).
+ */
+function compileFile(env: Environment, path: string): Compiled {
   const source = readFileSync(path, "utf8").replace(/\r\n?/g, "\n");
+  const options = { strict: true, [FILE_OPTION]: env.files.push(path) - 1 };
   let fn: Compiled;
   try {
-    fn = hb.compile(source, { strict: true }) as Compiled;
+    fn = env.hb.compile(source, options) as Compiled;
   } catch (e) {
     throw toTemplateError(e, path);
   }
@@ -138,30 +147,37 @@ function environment(templatesDir: string | undefined): Environment {
   const key = templatesDir ?? "";
   const cached = environments.get(key);
   if (cached) return cached;
-  const env: Environment = { hb: createInstance(), templates: new Map(), bundled: bundledTemplatesDir, override: templatesDir };
+  const env: Environment = {
+    hb: createInstance(),
+    templates: new Map(),
+    bundled: bundledTemplatesDir,
+    override: templatesDir,
+    files: [],
+  };
   const partials = new Set([...partialFiles(bundledTemplatesDir), ...partialFiles(templatesDir)]);
   for (const file of [...partials].sort()) {
     const path = locate(env, file)!;
-    env.hb.registerPartial(file.slice(1, -4), compileFile(env.hb, path) as Handlebars.Template);
+    env.hb.registerPartial(file.slice(1, -4), compileFile(env, path) as Handlebars.Template);
   }
   environments.set(key, env);
   return env;
 }
 
 /**
- * Renders a document template into block-language text. `data` is a view (src/view): every string
- * already formatted in French; the template only places it.
+ * Renders a document template into block-language text, with the line markers that name its
+ * template files and lines (src/doc/source.ts; `parseBlockText` reads and strips them). `data` is a
+ * view (src/view): every string already formatted in French; the template only places it.
  */
-export function renderTemplate(name: TemplateName, data: unknown, options: RenderOptions = {}): string {
+export function renderTemplate(name: TemplateName, data: unknown, options: RenderOptions = {}): BlockText {
   const env = environment(options.templatesDir);
   let template = env.templates.get(name);
   if (!template) {
     const path = locate(env, `${name}.hbs`);
     if (path === undefined) throw new TemplateError(`modèle « ${name}.hbs » introuvable`, `${name}.hbs`, 0);
-    template = compileFile(env.hb, path);
+    template = compileFile(env, path);
     env.templates.set(name, template);
   }
-  return template(data);
+  return { text: template(data), files: env.files };
 }
 
 /** Forgets compiled templates (tests that rewrite a templates folder between renders). */

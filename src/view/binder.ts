@@ -5,10 +5,10 @@
  * Every fiche starts on an odd page (`!pagebreak odd` in `binder.hbs`).
  */
 import type { ViewInput } from "./input.js";
-import { formatDate } from "./format.js";
-import { commonBlocks, itemHeadingMark, type CommonView } from "./common.js";
+import { formatDate } from "../text/french.js";
+import { commonBlocks, type CommonView } from "./common.js";
 import { ficheBody, ficheSubjects, lastLine, type FicheBody } from "./fiches.js";
-import { praBody } from "./pra.js";
+import { praOrderTable } from "./pra.js";
 import { viewContext, type ViewContext } from "./shared/context.js";
 import { table, type TableView } from "./shared/types.js";
 
@@ -18,11 +18,7 @@ export const mainCouranteRows = 40;
 export const mainCouranteRowHeight = 22;
 
 export interface BinderFiche extends FicheBody {
-  /** `##` or `##!` (Sommaire: per-item headings only when their chapter has at most 60). */
-  mark: string;
-  /** `5.2`, `6.1`. */
-  number: string;
-  /** `<procedure.title>` (5.n) or `<service.name> – <procedure.title>` (6.n). */
+  /** `<procedure.title>` (5.n) or `<service.name> – <procedure.title>` (6.n); numbered by src/doc. */
   title: string;
 }
 
@@ -48,23 +44,18 @@ function edition(ctx: ViewContext): string {
 
 export function binderBody(ctx: ViewContext): BinderBody {
   const { reflex, degraded } = ficheSubjects(ctx);
-  const reflexMark = itemHeadingMark(reflex.length);
-  const degradedMark = itemHeadingMark(degraded.length);
   return {
     edition: edition(ctx),
-    reflexFiches: reflex.map((s, i) => ({
-      mark: reflexMark,
-      number: `5.${i + 1}`,
+    reflexFiches: reflex.map((s) => ({
       title: s.procedure.title,
       ...ficheBody(ctx, s),
     })),
-    degradedFiches: degraded.map((s, i) => ({
-      mark: degradedMark,
-      number: `6.${i + 1}`,
+    degradedFiches: degraded.map((s) => ({
       title: `${s.service!.name} – ${s.procedure.title}`,
       ...ficheBody(ctx, s),
     })),
-    order: praBody(ctx).order,
+    // Only the 4.2 table: the whole PRA body (sheets, figures, scenario orders) was built and dropped.
+    order: praOrderTable(ctx),
     mainCourante: table(
       ["Date", "Heure", "Événement, décision ou action", "Auteur"],
       Array.from({ length: mainCouranteRows }, () => ["", "", "", ""]),

@@ -4,7 +4,7 @@
  */
 import { dayNumber } from "../plan/date.js";
 import type { ExerciseLevel, Plan, Scenario } from "../plan/types.js";
-import { NBSP } from "./format.js";
+import { NBSP } from "../text/french.js";
 
 /** A YAML scalar that needs no thought: JSON strings are valid YAML double-quoted scalars. */
 function yamlString(text: string): string {

@@ -9,13 +9,12 @@ import { formatClock, formatGameTime, type ExerciseKit, type Stimulus } from "..
 import { answeringProcedures, impactedServices } from "../exercise/stimuli-recovery.js";
 import { kitContext } from "../exercise/context.js";
 import type { ViewInput } from "./input.js";
-import { formatDuration, NBSP } from "./format.js";
+import { formatDuration, NBSP } from "../text/french.js";
 import { absent, criticalityLabel, scenarioKindLabel } from "./labels.js";
 import { coverView, documentMeta, type CoverView } from "./meta.js";
 import { contactWithPhone, nameOf, orAbsent, viewContext, type ViewContext } from "./shared/context.js";
 import { directoryView } from "./shared/directory.js";
 import { findingSubject, findingTitle } from "./shared/findings.js";
-import { itemHeadingMark } from "./shared/sections.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 import { exerciseRecord } from "./exercise-record.js";
 
@@ -32,8 +31,7 @@ export const levelWord: Record<ExerciseLevel, string> = {
 };
 
 export interface CardView {
-  /** `##` or `##!` (docs/documents.md §1.1: listed in the Sommaire when at most 60). */
-  mark: string;
+  /** `Stimulus <n> – <title>`: the template's `## {{heading}} {item}`, numbered 4.n by src/doc. */
   heading: string;
   /** The first card follows the chapter heading; the others start a new page. */
   newPage: boolean;
@@ -174,10 +172,8 @@ export function exerciseView(
   const cover = coverView(ctx, "pca");
   const meta = documentMeta(ctx, "pca");
   const e = input.plan.establishment;
-  const mark = itemHeadingMark(kit.stimuli.length);
   const cards: CardView[] = kit.stimuli.map((s, i) => ({
-    mark,
-    heading: `4.${i + 1} Stimulus ${s.n} – ${s.title}`,
+    heading: `Stimulus ${s.n} – ${s.title}`,
     newPage: i > 0,
     table: kv([
       ["Heure", hour(s)],

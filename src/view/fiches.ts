@@ -7,7 +7,7 @@
  */
 import type { Contact, Procedure, Service } from "../plan/types.js";
 import type { ViewInput } from "./input.js";
-import { formatDate, formatInteger } from "./format.js";
+import { formatDate, formatInteger } from "../text/french.js";
 import { absent, criticalityLabel } from "./labels.js";
 import {
   contactWithPhone,
@@ -23,7 +23,8 @@ import { supplyLine } from "./shared/supplies.js";
 import { commonBlocks, type CommonView } from "./common.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 
-export const alertFicheHeading = "1 Fiche d’alerte – Qui prévenir";
+/** Title of the first fiche (numbered 1 by src/doc/numbering.ts, as every fiche heading). */
+export const alertFicheHeading = "Fiche d’alerte – Qui prévenir";
 export const tickBox = "\u2610";
 export const lastLine = "Noter chaque action, avec l’heure et son auteur, sur la main courante.";
 /** `Qui` of a step without `who` (docs/documents.md §5). */
@@ -51,7 +52,7 @@ export interface FicheBody {
 }
 
 export interface FicheView extends FicheBody {
-  /** Full level-1 heading text, number included. */
+  /** Level-1 heading title; src/doc/numbering.ts numbers it (2, 3… after the fiche d’alerte). */
   heading: string;
 }
 
@@ -189,12 +190,11 @@ export function alertCellView(ctx: ViewContext): TableView {
 /** The fiches-specific part of the view; the shared blocks (cover, alert, notifications…) come beside it. */
 export function fichesBody(ctx: ViewContext): FichesBody {
   const { reflex, degraded } = ficheSubjects(ctx);
-  const fiches = [...reflex, ...degraded].map((subject, i): FicheView => {
-    const number = i + 2;
+  const fiches = [...reflex, ...degraded].map((subject): FicheView => {
     const { procedure: p, service } = subject;
     const heading = service
-      ? `${number} Fiche mode dégradé – ${service.name} – ${p.title}`
-      : `${number} Fiche réflexe – ${p.title}`;
+      ? `Fiche mode dégradé – ${service.name} – ${p.title}`
+      : `Fiche réflexe – ${p.title}`;
     return { heading, ...ficheBody(ctx, subject) };
   });
   return { alert: alertFicheView(ctx), fiches, lastLine };

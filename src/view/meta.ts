@@ -4,7 +4,7 @@
  */
 import type { DocumentMeta } from "../doc/model.js";
 import type { DocKind } from "./input.js";
-import { formatDate } from "./format.js";
+import { formatDate } from "../text/french.js";
 import { contactName, contactRef, type ViewContext } from "./shared/context.js";
 import type { KvView } from "./shared/types.js";
 

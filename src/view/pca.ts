@@ -57,11 +57,11 @@ export function pcaView(input: ViewInput): PcaView {
     coverage: coverageView(ctx),
     care: careView(ctx),
     dependencies: dependenciesView(ctx),
-    scenarios: scenarioSections(ctx, 5),
-    services: serviceSections(ctx, 6),
-    reflexes: procedureSections(ctx, proceduresOfKind(ctx, "reflex"), 7),
+    scenarios: scenarioSections(ctx),
+    services: serviceSections(ctx),
+    reflexes: procedureSections(ctx, proceduresOfKind(ctx, "reflex")),
     reentry: reentryView(ctx),
-    returnToNormal: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal"), 8, 1),
+    returnToNormal: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal")),
     findings: findingsView(ctx, pcaFindingCodes),
   };
 }

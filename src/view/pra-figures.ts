@@ -5,10 +5,10 @@
  * stays as the readable fallback.
  */
 import { layeredDiagramPages } from "../pictures/diagram-pages.js";
-import type { Picture } from "../pictures/model.js";
+import { pictureResourceLimit, type Picture } from "../pictures/model.js";
 import { recoveryTimelinePages } from "../pictures/timeline.js";
 import type { ViewInput } from "./input.js";
-import { NBSP } from "./format.js";
+import { NBSP } from "../text/french.js";
 
 export interface FigureView {
   /** What `!figure` names: `dependencies-1`, `timeline-1`… */
@@ -30,11 +30,10 @@ function levelsText(levels: number[]): string {
 }
 
 /**
- * Above this many resources the pictures are not drawn: dozens of diagram pages help nobody on
- * paper, and laying them out and rasterising them (DOCX) would make the build's cost grow far
- * faster than the plan. The table of layers and the 4.2 table stay, and the PRA says so.
+ * Above this many resources the pictures are not drawn (src/pictures/model.ts says why); the table
+ * of layers and the 4.2 table stay, and the PRA says so.
  */
-export const figureResourceLimit = 200;
+export const figureResourceLimit = pictureResourceLimit;
 
 /** The sentence printed instead of the pictures of a plan over the limit, else null. */
 export function figuresOmitted(input: ViewInput): string | null {

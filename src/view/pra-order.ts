@@ -9,9 +9,10 @@
 import type { Finding } from "../diagnostics/types.js";
 import type { Plan, Resource } from "../plan/types.js";
 import { durationMinutes } from "../plan/duration.js";
+import { criticalPathText } from "../recovery/findings/critical-path.js";
 import type { Recovery, ResourceFacts, Tier } from "../recovery/types.js";
 import type { RowView, TableView } from "./shared/types.js";
-import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "./format.js";
+import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "../text/french.js";
 import { absent, tierLabel } from "./labels.js";
 
 export const notRanked = "Non classée";
@@ -170,8 +171,10 @@ export function unreachableItems(
   plan: Plan,
   recovery: Recovery,
 ): { sentence: string; path: string }[] {
-  const name = (id: string): string =>
-    recovery.resources.get(id)?.name ?? plan.services.find((s) => s.id === id)?.name ?? id;
+  // One look-up table rather than a scan of every service per finding (CHU plans: hundreds of each).
+  const services = new Map<string, string>();
+  for (const s of plan.services) if (!services.has(s.id)) services.set(s.id, s.name);
+  const name = (id: string): string => recovery.resources.get(id)?.name ?? services.get(id) ?? id;
   return findings
     .filter((f) => f.code === "rto-unreachable")
     .map((f) => {
@@ -180,11 +183,12 @@ export function unreachableItems(
       const deadline = f.data?.deadlineMinutes ?? facts?.deadlineMinutes ?? 0;
       const service = f.data?.service ?? facts?.deadlineService ?? "";
       const path = f.data?.criticalPath ?? facts?.criticalPath ?? [f.subject];
+      const omitted = f.data?.criticalPath ? f.data.criticalPathOmitted : facts?.criticalPathOmitted;
       return {
         sentence:
           `${name(f.subject)}${NBSP}: rétablie au plus tôt en ${formatDuration(earliest)}, ` +
           `échéance ${formatSignedDuration(deadline)} fixée par ${quote(name(service))}.`,
-        path: `Chemin critique${NBSP}: ${path.map(name).join(" → ")}`,
+        path: `Chemin critique${NBSP}: ${criticalPathText(path, omitted, name)}`,
       };
     });
 }

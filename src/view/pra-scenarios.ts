@@ -4,10 +4,10 @@
  * own engine run (ViewInput.scenarioOrders, computed by src/recovery), never recomputed here.
  */
 import type { ScenarioOrder } from "./input.js";
-import { NBSP, NNBSP, quote } from "./format.js";
+import { NBSP, NNBSP, quote } from "../text/french.js";
 import { deadlineText, latestStartText, rankText } from "./pra-order.js";
 import { tierLabel } from "./labels.js";
-import type { Numbered } from "./shared/sections.js";
+import type { Titled } from "./shared/sections.js";
 import { table, type TableView } from "./shared/types.js";
 
 /** The sentences before the 4.2 table; the last one only when some resource is unranked. */
@@ -24,15 +24,13 @@ export function orderNotes(someUnranked: boolean): string[] {
 
 export const scenarioOrdersIntro = `Le tableau 4.2 suit le scénario retenu (2.2)${NNBSP}; voici l’ordre de reprise de chaque scénario du plan.`;
 
-export interface ScenarioOrderSection extends Numbered {
+export interface ScenarioOrderSection extends Titled {
   table: TableView;
 }
 
 /** 4.5.n: `Rang | Ressource | Priorité | Échéance | Début au plus tard` over the scenario's lost set. */
 export function scenarioOrderSections(orders: ScenarioOrder[]): ScenarioOrderSection[] {
-  return orders.map(({ scenario, recovery }, i) => ({
-    mark: "###",
-    number: `4.5.${i + 1}`,
+  return orders.map(({ scenario, recovery }) => ({
     title: scenario.title,
     table: table(
       ["Rang", "Ressource", "Priorité", "Échéance", "Début au plus tard"],

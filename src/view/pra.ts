@@ -5,7 +5,7 @@
 import type { ViewInput } from "./input.js";
 import type { FindingCode } from "../diagnostics/types.js";
 import { resourceFindingCodes } from "../recovery/index.js";
-import { NBSP, quote } from "./format.js";
+import { NBSP, quote } from "../text/french.js";
 import { absent, resourceKindLabel, tierLabel } from "./labels.js";
 import {
   deadlineText,
@@ -34,20 +34,15 @@ import { backupCells, backupColumns } from "./shared/maintenance.js";
 import { contactRef, proceduresOfKind, viewContext, type ViewContext } from "./shared/context.js";
 import { phoneText } from "./shared/phone.js";
 import { reentryView } from "./shared/procedure.js";
-import {
-  itemHeadingMark,
-  procedureSections,
-  type Numbered,
-  type ProcedureSection,
-} from "./shared/sections.js";
+import { procedureSections, type ProcedureSection, type Titled } from "./shared/sections.js";
 import { figuresOmitted, praFigures, type FigureView } from "./pra-figures.js";
 import { kv, table, type KvView, type TableView } from "./shared/types.js";
 
 /** Findings printed in chapter 10 (docs/documents.md §3): those about a resource, and missing phones. */
 export const praFindingCodes: readonly FindingCode[] = [...resourceFindingCodes, "missing-phone"];
 
-/** 5.n: `{{{mark}}} {{number}} {{title}}`, then the key–value table, steps and backup. */
-export interface ResourceSheet extends Numbered {
+/** 5.n: `## {{title}} {item}`, then the key–value table, steps and backup. */
+export interface ResourceSheet extends Titled {
   facts: KvView;
   description: string | null;
   steps: string[];
@@ -113,18 +108,28 @@ const layersNote =
 /** PRA 5.n: the [Sauvegardes] columns without `Ressource` (the sheet is about one resource). */
 const sheetBackupColumns = backupColumns.slice(1);
 
-function resourceSheet(ctx: ViewContext, r: PraResource, number: string, mark: string): ResourceSheet {
+/** Position of each service in BIA order, for the `Activités servies` of every sheet. */
+type BiaIndex = Map<string, number>;
+
+/** The services a resource serves, in BIA order: a sort of its own list, not a scan of all services. */
+function servedServices(ctx: ViewContext, bia: BiaIndex, ids: readonly string[]): string[] {
+  return [...new Set(ids)]
+    .filter((id) => bia.has(id))
+    .sort((a, b) => bia.get(a)! - bia.get(b)!)
+    .map((id) => ctx.biaServices[bia.get(id)!].name);
+}
+
+function resourceSheet(ctx: ViewContext, bia: BiaIndex, r: PraResource): ResourceSheet {
   const { resource, facts } = r;
   const deps = (resource.dependsOn ?? []).map((d) => ctx.resources.get(d)?.name ?? d);
-  const served = ctx.biaServices.filter((s) => facts.services.includes(s.id));
+  // Was a filter of every BIA service per resource (quadratic on a CHU plan).
+  const served = servedServices(ctx, bia, facts.services);
   const site = resource.site === undefined ? null : (ctx.sites.get(resource.site)?.name ?? resource.site);
   const team = resource.recovery?.team;
   const backup = resource.backup
     ? table(sheetBackupColumns, [backupCells(resource.backup)], [2, 1, 1, 2, 2, 2])
     : null;
   return {
-    mark,
-    number,
     title: resource.name,
     facts: kv([
       ["Identifiant", resource.id],
@@ -143,7 +148,7 @@ function resourceSheet(ctx: ViewContext, r: PraResource, number: string, mark: s
       ["Fournisseur", resource.supplier ?? null],
       ["Site", site],
       ["Dépend de", deps.length > 0 ? deps.join(", ") : absent.none],
-      ["Activités servies", served.length > 0 ? served.map((s) => s.name).join(", ") : absent.none],
+      ["Activités servies", served.length > 0 ? served.join(", ") : absent.none],
       ["Contact fournisseur", supplierContactText(ctx, resource.supplierContact)],
     ]),
     description: resource.description ?? null,
@@ -177,16 +182,24 @@ function notRankedNote(outside: number): string | null {
     : `${outside} ressources restent disponibles dans ce scénario${NBSP}: elles ne sont pas classées et figurent en fin de tableau.`;
 }
 
+/** Resources whose deadline cannot be met (`rto-unreachable`), flagged in the 4.2 table. */
+function unreachableIdsOf(ctx: ViewContext): Set<string> {
+  return new Set(ctx.input.findings.filter((f) => f.code === "rto-unreachable").map((f) => f.subject));
+}
+
+/** PRA 4.2, every resource in rank order; the binder's chapter 7 prints the same table. */
+export function praOrderTable(ctx: ViewContext, resources = praResources(ctx.plan, ctx.recovery)): TableView {
+  return orderTable(resources, unreachableIdsOf(ctx), (id) => ctx.services.get(id)?.name ?? id);
+}
+
 export function praBody(ctx: ViewContext): PraBody {
   const { input, plan, recovery } = ctx;
   const resources = praResources(plan, recovery);
-  const unreachableIds = new Set(
-    input.findings.filter((f) => f.code === "rto-unreachable").map((f) => f.subject),
-  );
+  const unreachableIds = unreachableIdsOf(ctx);
   const teams = teamRows(resources, (id) => contactRef(ctx, id) ?? id);
   const synthesis = synthesisRows(recovery, unreachableIds);
   const layers = layerRows(resources);
-  const resourceMark = itemHeadingMark(resources.length);
+  const bia: BiaIndex = new Map(ctx.biaServices.map((s, i) => [s.id, i]));
   return {
     purpose,
     hypothesis: hypothesis(input),
@@ -208,7 +221,7 @@ export function praBody(ctx: ViewContext): PraBody {
     ),
     notRankedNote: notRankedNote(resources.length - recovery.ranked.length),
     orderNotes: orderNotes(resources.length > recovery.ranked.length),
-    order: orderTable(resources, unreachableIds, (id) => ctx.services.get(id)?.name ?? id),
+    order: praOrderTable(ctx, resources),
     scenarioOrdersIntro,
     scenarioOrders: scenarioOrderSections(input.scenarioOrders),
     unreachable: unreachableItems(input.findings, plan, recovery),
@@ -220,11 +233,10 @@ export function praBody(ctx: ViewContext): PraBody {
     ),
     figures: praFigures(ctx.input),
     figuresOmitted: figuresOmitted(ctx.input),
-    resources: resources.map((r, i) => resourceSheet(ctx, r, `5.${i + 1}`, resourceMark)),
-    recoveryProcedures: procedureSections(ctx, proceduresOfKind(ctx, "recovery"), 7),
+    resources: resources.map((r) => resourceSheet(ctx, bia, r)),
+    recoveryProcedures: procedureSections(ctx, proceduresOfKind(ctx, "recovery")),
     ressaisie: reentryView(ctx),
-    // 8.1 is fixed: return-to-normal procedures are numbered from 8.2.
-    returnProcedures: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal"), 8, 1),
+    returnProcedures: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal")),
     findings: findingsView(ctx, praFindingCodes),
   };
 }

@@ -69,12 +69,12 @@ export function pscaView(input: ViewInput): PscaView {
   const ctx = viewContext(input, medicoSocialServiceKindLabel);
   return {
     common: commonBlocks(ctx, "psca"),
-    scenarios: scenarioSections(ctx, 5),
-    services: serviceSections(ctx, 6),
-    reflexes: procedureSections(ctx, proceduresOfKind(ctx, "reflex"), 7),
+    scenarios: scenarioSections(ctx),
+    services: serviceSections(ctx),
+    reflexes: procedureSections(ctx, proceduresOfKind(ctx, "reflex")),
     recoveryOrder: recoveryOrderView(ctx),
     reentry: reentryView(ctx),
-    returnToNormal: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal"), 9, 1),
+    returnToNormal: procedureSections(ctx, proceduresOfKind(ctx, "return-to-normal")),
     findings: findingsView(ctx, null),
   };
 }

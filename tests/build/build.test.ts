@@ -207,7 +207,7 @@ describe("pcapra build, options and errors", () => {
 
       const broken = join(dir, "broken");
       mkdirSync(broken);
-      writeFileSync(join(broken, "fiche.hbs"), "!title Fiches\n\n# 1 {{champInconnu}}\n");
+      writeFileSync(join(broken, "fiche.hbs"), "!title Fiches\n\n# {{champInconnu}}\n");
       const io = recordingIo();
       expect(
         await buildCommand(
@@ -219,7 +219,7 @@ describe("pcapra build, options and errors", () => {
       expect(io.err.join("")).toMatch(/fiche\.hbs:3/);
       expect(existsSync(join(dir, "c"))).toBe(false);
 
-      // A block-language error names the template whose text is wrong, and the line of that text.
+      // A block-language error names the template file and line that wrote the faulty text.
       const badBlocks = join(dir, "bad-blocks");
       mkdirSync(badBlocks);
       writeFileSync(join(badBlocks, "fiche.hbs"), "!title Fiches\n\n!widths a b\n| x |\n");
@@ -231,7 +231,7 @@ describe("pcapra build, options and errors", () => {
           analyzePlan,
         ),
       ).toBe(2);
-      expect(io2.err.join("")).toContain(`${join(badBlocks, "fiche.hbs")}, ligne 3`);
+      expect(io2.err.join("")).toContain(`${join(badBlocks, "fiche.hbs")}:3\u00a0: !widths attend`);
       expect(existsSync(join(dir, "d"))).toBe(false);
     },
     T,
@@ -271,4 +271,31 @@ describe("build output folder errors", () => {
     expect(r.stderr).not.toContain("erreur interne");
     expect(r.stdout).toBe("");
   });
+});
+
+describe("view input", () => {
+  it(
+    "computes the CaRE report and the scenario orders once, on first use, with the values of an eager run",
+    async () => {
+      const analysis = await analyzePlan(kerbrat);
+      const args = {
+        plan: analysis.plan!,
+        map: analysis.map!,
+        recovery: analysis.recovery!,
+        findings: analysis.findings,
+      };
+      const input = viewInput(kerbrat, args, null);
+      const care = input.care;
+      const orders = input.scenarioOrders;
+      // Asked again: the same objects (computed once per build, shared by every document).
+      expect(input.care).toBe(care);
+      expect(input.scenarioOrders).toBe(orders);
+      expect(orders.length).toBeGreaterThan(0);
+      // A copy (as the exercise view makes) carries the same values.
+      const copy = { ...viewInput(kerbrat, args, null) };
+      expect(copy.care).toEqual(care);
+      expect(copy.scenarioOrders).toEqual(orders);
+    },
+    T,
+  );
 });

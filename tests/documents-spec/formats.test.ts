@@ -8,7 +8,7 @@ import {
   formatInteger,
   formatPercent,
   formatSignedDuration,
-} from "../../src/view/format.js";
+} from "../../src/text/french.js";
 import * as labels from "../../src/view/labels.js";
 import { findingTitle } from "../../src/view/shared/findings.js";
 

@@ -20,7 +20,7 @@ const NBSP = "\u00a0";
 const months = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split(
   " ",
 );
-/** §1.6 date, written again here so the test does not trust src/view/format.ts. */
+/** §1.6 date, written again here so the test does not trust src/text/french.ts. */
 function frDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${d === 1 ? "1er" : d}${NBSP}${months[m - 1]}${NBSP}${y}`;

@@ -65,7 +65,7 @@ describe("pcapra exercise", () => {
     const templates = tempDir("exercise-tpl");
     writeFileSync(
       join(templates, "exercise.hbs"),
-      "{{> cover common.cover}}\n\n# 1 Mon exercice\n\n{{#each cards}}\n## {{heading}}\n\n{{/each}}\n",
+      "{{> cover common.cover}}\n\n# Mon exercice\n\n{{#each cards}}\n## {{heading}}\n\n{{/each}}\n",
     );
     const out = tempDir("exercise-tpl-out");
     const r = await cli([
@@ -85,11 +85,15 @@ describe("pcapra exercise", () => {
     expect(r.code, r.stderr).toBe(0);
     const headings = docxHeadings(r.stdout.trim());
     expect(headings[0]).toBe("# 1 Mon exercice");
+    // The cards are numbered under the template's own chapter (src/doc/numbering.ts).
     expect(headings.slice(1)).toHaveLength(7);
+    headings
+      .slice(1)
+      .forEach((h, i) => expect(h).toMatch(new RegExp(`^## 1\\.${i + 1} Stimulus ${i + 1} – `)));
 
     // Another folder: compiled templates are cached per folder for the life of the process.
     const broken = tempDir("exercise-tpl-broken");
-    writeFileSync(join(broken, "exercise.hbs"), "# 1 {{champInconnu}}\n");
+    writeFileSync(join(broken, "exercise.hbs"), "# {{champInconnu}}\n");
     const bad = join(tempDir("exercise-tpl-bad"), "out");
     const e = await cli([
       "exercise",

@@ -5,6 +5,7 @@
  * a usage error: one French message on stderr, nothing on stdout). The runner also checks that
  * nothing is written, no stack trace is printed and the peak RSS stays under the bound.
  */
+import { chainCases } from "./chain-cases.js";
 import { chain, minimal, wide, withName, withResourceName } from "./plans.js";
 
 export type FileSpec = string | Uint8Array | { fifo: true } | { symlink: string } | { dir: true };
@@ -17,6 +18,8 @@ export interface HostileCase {
   code: 0 | 1 | 2;
   /** A diagnostic code the output must hold, or `usage`, or null (a clean success). */
   diagnostic: string | null;
+  /** Paths the command must add to its folder (a build's `out/` and files); nothing else changes. */
+  writes?: string[];
   /** Further checks on the outputs; return a failure message or undefined. */
   check?: (out: { stdout: string; stderr: string }) => string | undefined;
 }
@@ -441,4 +444,5 @@ export const cases: HostileCase[] = [
     code: 1,
     diagnostic: "encoding",
   },
+  ...chainCases,
 ];

@@ -2,13 +2,13 @@ import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { graphCommand } from "../../src/cli/commands/graph.js";
 import { prioritiesCommand, prioritiesTable } from "../../src/cli/commands/priorities.js";
-import { formatCompactDuration, formatCompactGap } from "../../src/cli/format-duration.js";
+import { formatCompactDuration, formatCompactGap } from "../../src/text/french.js";
 import { fakeIo } from "../helpers/io.js";
 import { toolsAvailable } from "../helpers/tools.js";
 import type { Diagnostic } from "../../src/diagnostics/types.js";
 import { SourceMap } from "../../src/plan/source-map.js";
 import type { Plan } from "../../src/plan/types.js";
-import type { AnalyzeFn } from "../../src/recovery/analyze-types.js";
+import type { AnalyzeFn } from "../../src/analyze.js";
 import { computeRecovery } from "../../src/recovery/index.js";
 import { makePlan, rec } from "./helpers.js";
 

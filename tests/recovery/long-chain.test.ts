@@ -27,13 +27,30 @@ describe("a long chain", () => {
     }
   });
 
-  it("the message shortens the critical path; data keeps it whole", () => {
+  it("a path longer than 12 shows its first and last 5 resources and the count between, everywhere", () => {
     const f = r.findings.find((x) => x.code === "rto-unreachable" && x.subject === "c19")!;
     expect(f.message).toContain(
-      "c19 → c18 → c17 → c16 → c15 → c14 → c13 → c12 → c11 → c10 → … → c00 (20\u00a0ressources)",
+      "chemin critique\u00a0: c19 → c18 → c17 → c16 → c15 → … 10\u00a0autres ressources … → c04 → c03 → c02 → c01 → c00.",
     );
-    expect(f.data!.criticalPath).toHaveLength(20);
-    expect(JSON.parse(JSON.stringify(f.data)).criticalPath[19]).toBe("c00");
+    const ends = ["c19", "c18", "c17", "c16", "c15", "c04", "c03", "c02", "c01", "c00"];
+    expect(JSON.parse(JSON.stringify(f.data))).toMatchObject({
+      criticalPath: ends,
+      criticalPathOmitted: { after: 5, count: 10 },
+    });
+    const facts = r.resources.get("c19")!;
+    expect([facts.criticalPath, facts.criticalPathOmitted]).toEqual([ends, { after: 5, count: 10 }]);
+  });
+
+  it("paths of 12 or fewer stay whole, without an omission", () => {
+    // c11 → … → c00 is 12 long, c12's is 13: the first shortened one (3 left out).
+    const whole = r.findings.find((x) => x.code === "rto-unreachable" && x.subject === "c11")!;
+    expect(whole.data!.criticalPath).toHaveLength(12);
+    expect(whole.data!.criticalPathOmitted).toBeUndefined();
+    expect("criticalPathOmitted" in r.resources.get("c11")!).toBe(false);
+    expect(whole.message).toContain("c11 → c10 → c09 → c08 → c07 → c06 → c05 → c04 → c03 → c02 → c01 → c00.");
+    const cut = r.findings.find((x) => x.code === "rto-unreachable" && x.subject === "c12")!;
+    expect(cut.data!.criticalPathOmitted).toEqual({ after: 5, count: 3 });
+    expect(cut.message).toContain("c12 → c11 → c10 → c09 → c08 → … 3\u00a0autres ressources … → c04 →");
   });
 
   it("lazy lists behave as plain properties (JSON, spread, assignment)", () => {

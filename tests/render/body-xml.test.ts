@@ -10,8 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Document } from "../../src/doc/model.js";
-import { renderDocx, spliceBody } from "../../src/render/docx/index.js";
-import { BodyWriter } from "../../src/render/docx/xml.js";
+import { renderDocx } from "../../src/render/docx/index.js";
 import { documentArb } from "./arbitrary.js";
 import { parts, text } from "./docx-xml.js";
 import { fixtureDocument } from "./fixture.js";
@@ -73,18 +72,6 @@ describe("body written as strings", () => {
       ],
     };
     expect(text(parts(await renderDocx(doc))["word/document.xml"])).toContain("{pcapra-bullet-1} et {x}");
-  });
-
-  it("refuses a skeleton it does not recognise rather than write a wrong body", () => {
-    const body = new BodyWriter();
-    body.paragraph("", "<w:r><w:t>x</w:t></w:r>");
-    const skeleton = (inner: string): string => `<w:document><w:body>${inner}</w:body></w:document>`;
-    const sect = "<w:sectPr><w:type/></w:sectPr>";
-    expect(spliceBody(skeleton(`<w:p/>${sect}`), body, 1)).toBe(
-      skeleton(`<w:p><w:r><w:t>x</w:t></w:r></w:p>${sect}`),
-    );
-    expect(() => spliceBody(skeleton(`<w:p/><w:p/>${sect}`), body, 1)).toThrow();
-    expect(() => spliceBody(skeleton(`<w:p/>${sect}`), body, 2)).toThrow();
   });
 });
 

@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Document, Heading } from "../../src/doc/model.js";
+import { estimatePages, renderDocx } from "../../src/render/docx/index.js";
 import { toolsAvailable } from "../helpers/tools.js";
 
 const run = promisify(execFile);
@@ -105,4 +106,44 @@ export function tocHeadings(doc: Document): Heading[] {
   const toc = doc.body.find((b) => b.type === "toc");
   if (!toc || toc.type !== "toc") return [];
   return doc.body.filter((b): b is Heading => b.type === "heading" && b.toc && b.level <= toc.maxLevel);
+}
+
+export interface TocCheck {
+  /** Entries whose cached page differs from LibreOffice's, as `title : cached ≠ real`. */
+  errors: string[];
+  entries: number;
+  /** Largest difference, in pages. */
+  worst: number;
+  /** Pages estimated, and the last page number LibreOffice printed. */
+  pages: [number, number];
+  /** Every line of LibreOffice's PDF, as pdftotext lays it out. */
+  printed: string[];
+}
+
+/** The DOCX Sommaire of `doc` against LibreOffice's layout of the same file. */
+export async function tocCheck(doc: Document): Promise<TocCheck> {
+  const pages = await libreOfficePages(await renderDocx(doc));
+  const entries = tocHeadings(doc);
+  const real = headingPages(pages, entries);
+  const cached = estimatePages(doc).headingPage;
+  const errors: string[] = [];
+  let worst = 0;
+  for (const h of entries) {
+    const r = real.get(h);
+    const c = cached.get(h);
+    if (r === undefined) errors.push(`${h.text} : introuvable dans le PDF`);
+    else if (r !== c) {
+      errors.push(`${h.text} : ${c} ≠ ${r}`);
+      worst = Math.max(worst, Math.abs(r - (c ?? 0)));
+    }
+  }
+  // The last printed page number is the file's page count.
+  const printed = printedPageNumbers(pages);
+  return {
+    errors,
+    entries: entries.length,
+    worst,
+    pages: [estimatePages(doc).pages, printed[printed.length - 1]],
+    printed: pages.flatMap((p) => p.split("\n")),
+  };
 }

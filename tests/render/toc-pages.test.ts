@@ -8,54 +8,11 @@ import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Document } from "../../src/doc/model.js";
-import { estimatePages, renderDocx } from "../../src/render/docx/index.js";
-import {
-  headingPages,
-  layoutToolsAvailable,
-  libreOfficePages,
-  printedPageNumbers,
-  tocHeadings,
-} from "./lo-pages.js";
+import { layoutToolsAvailable, tocCheck } from "./lo-pages.js";
 import { synthetic } from "./synthetic.js";
 
 const golden = (name: string): Document =>
   JSON.parse(readFileSync(join(__dirname, "../golden", `${name}.json`), "utf8")) as Document;
-
-interface TocCheck {
-  /** Entries whose cached page differs from LibreOffice's, as `title : cached ≠ real`. */
-  errors: string[];
-  entries: number;
-  /** Largest difference, in pages. */
-  worst: number;
-  /** Pages estimated, and the last page number LibreOffice printed. */
-  pages: [number, number];
-}
-
-async function tocCheck(doc: Document): Promise<TocCheck> {
-  const pages = await libreOfficePages(await renderDocx(doc));
-  const entries = tocHeadings(doc);
-  const real = headingPages(pages, entries);
-  const cached = estimatePages(doc).headingPage;
-  const errors: string[] = [];
-  let worst = 0;
-  for (const h of entries) {
-    const r = real.get(h);
-    const c = cached.get(h);
-    if (r === undefined) errors.push(`${h.text} : introuvable dans le PDF`);
-    else if (r !== c) {
-      errors.push(`${h.text} : ${c} ≠ ${r}`);
-      worst = Math.max(worst, Math.abs(r - (c ?? 0)));
-    }
-  }
-  // The last printed page number is the file's page count.
-  const printed = printedPageNumbers(pages);
-  return {
-    errors,
-    entries: entries.length,
-    worst,
-    pages: [estimatePages(doc).pages, printed[printed.length - 1]],
-  };
-}
 
 // Two conversions at a time, each with its own LibreOffice profile.
 describe.runIf(layoutToolsAvailable())("Sommaire pages against LibreOffice", { concurrent: true }, () => {

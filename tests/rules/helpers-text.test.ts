@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { closest, editDistance } from "../../src/rules/suggest.js";
-import { andList, formatMinutes, orList } from "../../src/rules/text.js";
+import { andList, orList } from "../../src/rules/text.js";
+import { formatDuration } from "../../src/text/french.js";
 
 describe("editDistance", () => {
   it("counts insertions, deletions, substitutions and adjacent transpositions", () => {
@@ -27,19 +28,19 @@ describe("closest", () => {
   });
 });
 
-describe("formatMinutes", () => {
+describe("formatDuration", () => {
   it("follows documents.md 1.6", () => {
     const nb = (s: string) => s.replace(/ /g, "\u00a0");
-    expect(formatMinutes(0)).toBe(nb("0 min"));
-    expect(formatMinutes(45)).toBe(nb("45 min"));
-    expect(formatMinutes(65)).toBe(nb("1 h 05"));
-    expect(formatMinutes(90)).toBe(nb("1 h 30"));
-    expect(formatMinutes(240)).toBe(nb("4 h"));
-    expect(formatMinutes(1440)).toBe(nb("1 j"));
-    expect(formatMinutes(1470)).toBe(nb("1 j 30 min"));
-    expect(formatMinutes(2790)).toBe(nb("1 j 22 h 30"));
-    expect(formatMinutes(10080)).toBe(nb("7 j"));
-    expect(formatMinutes(10000 * 1440)).toBe("10\u202f000\u00a0j");
+    expect(formatDuration(0)).toBe(nb("0 min"));
+    expect(formatDuration(45)).toBe(nb("45 min"));
+    expect(formatDuration(65)).toBe(nb("1 h 05"));
+    expect(formatDuration(90)).toBe(nb("1 h 30"));
+    expect(formatDuration(240)).toBe(nb("4 h"));
+    expect(formatDuration(1440)).toBe(nb("1 j"));
+    expect(formatDuration(1470)).toBe(nb("1 j 30 min"));
+    expect(formatDuration(2790)).toBe(nb("1 j 22 h 30"));
+    expect(formatDuration(10080)).toBe(nb("7 j"));
+    expect(formatDuration(10000 * 1440)).toBe("10\u202f000\u00a0j");
   });
 });
 

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Block, Inline } from "../../src/doc/model.js";
 import { parseBlockText } from "../../src/doc/parse.js";
+import { plainText } from "../../src/doc/source.js";
 import { clearTemplateCache, renderTemplate, TemplateError } from "../../src/templates/engine.js";
 import { pcaView } from "../../src/view/pca.js";
 import { sampleInput } from "../view/fixture.js";
@@ -29,13 +30,16 @@ function plain(inlines: Inline[]): { text: string; styled: boolean } {
   return { text, styled };
 }
 
+/** The rendered text without its line markers (src/doc/source.ts). */
+const render = (...args: Parameters<typeof renderTemplate>): string => plainText(renderTemplate(...args).text);
+
 const nasty = "**x** {{y}} | a | <b> &amp; _i_ back\\slash\\n # - 1. !kv\nsecond line";
 
 beforeEach(() => clearTemplateCache());
 
 describe("renderTemplate escaping", () => {
   const template = [
-    "# 1 {{v}}",
+    "# {{v}}",
     "",
     "{{v}}",
     "",
@@ -91,14 +95,14 @@ describe("renderTemplate escaping", () => {
 
   it("prints null and undefined as nothing, numbers and booleans as text", () => {
     const dir = tempDir({ "pca.hbs": "[{{a}}][{{b}}][{{c}}][{{d}}]" });
-    expect(renderTemplate("pca", { a: null, b: undefined, c: 2.5, d: false }, { templatesDir: dir })).toBe(
+    expect(render("pca", { a: null, b: undefined, c: 2.5, d: false }, { templatesDir: dir })).toBe(
       "[][][2\\.5][false]",
     );
   });
 
   it("keeps helpers working on raw values", () => {
     const dir = tempDir({ "pca.hbs": '{{#if (eq k "a.b")}}yes{{/if}} {{join l " | "}} {{#if (not n)}}none{{/if}}' });
-    expect(renderTemplate("pca", { k: "a.b", l: ["x", "y"], n: 0 }, { templatesDir: dir })).toBe(
+    expect(render("pca", { k: "a.b", l: ["x", "y"], n: 0 }, { templatesDir: dir })).toBe(
       "yes x \\| y none",
     );
   });
@@ -128,7 +132,7 @@ describe("renderTemplate strict mode", () => {
     expect(() => renderTemplate("pca", { other: 1 }, { templatesDir: dir2 })).toThrowError(/pca\.hbs:2/);
     // A field present with a null value is not missing.
     const dir3 = tempDir({ "pca.hbs": "{{#if cover.banner}}x{{else}}y{{/if}}" });
-    expect(renderTemplate("pca", { cover: { banner: null } }, { templatesDir: dir3 })).toBe("y");
+    expect(render("pca", { cover: { banner: null } }, { templatesDir: dir3 })).toBe("y");
   });
 
   it("names the partial file when the missing field is in a partial", () => {
@@ -160,8 +164,8 @@ describe("renderTemplate strict mode", () => {
 describe("renderTemplate overrides", () => {
   it("replaces a bundled partial by file name and keeps the others", () => {
     const dir = tempDir({ "_revue.hbs": "Revue maison {{version}}.\n" });
-    const custom = renderTemplate("pca", pcaView(sampleInput()), { templatesDir: dir });
-    const bundled = renderTemplate("pca", pcaView(sampleInput()));
+    const custom = render("pca", pcaView(sampleInput()), { templatesDir: dir });
+    const bundled = render("pca", pcaView(sampleInput()));
     expect(custom).toContain("Revue maison 2\\.1.");
     expect(bundled).not.toContain("Revue maison");
     expect(bundled).toContain("Version en vigueur");
@@ -171,19 +175,19 @@ describe("renderTemplate overrides", () => {
   });
 
   it("replaces a whole document template and can add partials", () => {
-    const dir = tempDir({ "psca.hbs": "# 1 {{> titre}}\n", "_titre.hbs": "Mon PSCA {{common.cover.establishment}}" });
-    expect(renderTemplate("psca", { common: { cover: { establishment: "EHPAD *Les Pins*" } } }, { templatesDir: dir })).toBe(
-      "# 1 Mon PSCA EHPAD \\*Les Pins\\*\n",
+    const dir = tempDir({ "psca.hbs": "# {{> titre}}\n", "_titre.hbs": "Mon PSCA {{common.cover.establishment}}" });
+    expect(render("psca", { common: { cover: { establishment: "EHPAD *Les Pins*" } } }, { templatesDir: dir })).toBe(
+      "# Mon PSCA EHPAD \\*Les Pins\\*\n",
     );
   });
 
   it("caches compiled templates per folder until the cache is cleared", () => {
     const dir = tempDir({ "pca.hbs": "v1 {{x}}" });
-    expect(renderTemplate("pca", { x: 1 }, { templatesDir: dir })).toBe("v1 1");
+    expect(render("pca", { x: 1 }, { templatesDir: dir })).toBe("v1 1");
     writeFileSync(join(dir, "pca.hbs"), "v2 {{x}}");
-    expect(renderTemplate("pca", { x: 1 }, { templatesDir: dir })).toBe("v1 1");
+    expect(render("pca", { x: 1 }, { templatesDir: dir })).toBe("v1 1");
     clearTemplateCache();
-    expect(renderTemplate("pca", { x: 1 }, { templatesDir: dir })).toBe("v2 1");
+    expect(render("pca", { x: 1 }, { templatesDir: dir })).toBe("v2 1");
   });
 
   it("reports a template that exists nowhere", () => {

@@ -2,11 +2,12 @@
 import type { Block, Inline } from "../../src/doc/model.js";
 import { parseBlockText } from "../../src/doc/parse.js";
 import { figuresOf } from "../../src/doc/figure.js";
+import { plainText } from "../../src/doc/source.js";
 import { renderTemplate, type TemplateName } from "../../src/templates/engine.js";
 
 export function render(name: TemplateName, view: unknown): { cover: Block[]; body: Block[]; text: string } {
   const text = renderTemplate(name, view);
-  return { ...parseBlockText(text, `${name}.hbs`, figuresOf(view)), text };
+  return { ...parseBlockText(text, `${name}.hbs`, figuresOf(view)), text: plainText(text.text) };
 }
 
 /** `## 5.1 Titre` (`##!` when left out of the Sommaire), in document order. */

@@ -4,7 +4,7 @@
  */
 import { buildDocuments, type OutputFormat } from "../../build/index.js";
 import { formatDiagnosticText } from "../../diagnostics/format.js";
-import type { AnalyzeFn } from "../../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../../analyze.js";
 import type { DocKind } from "../../view/input.js";
 import type { Io } from "../io.js";
 

@@ -9,7 +9,7 @@ import { evaluateCare } from "../../care/evaluate.js";
 import { careCsv, careJson, careText } from "../../care/output.js";
 import type { CarePlanEntry, InvalidPlanReport } from "../../care/types.js";
 import { normalizeFiness } from "../../plan/finess.js";
-import type { AnalyzeFn } from "../../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../../analyze.js";
 import { exitCodes, type Io } from "../io.js";
 
 export type { AnalyzeFn };

@@ -5,7 +5,7 @@
  */
 import type { Argv } from "yargs";
 import { formatDiagnosticText } from "../../diagnostics/format.js";
-import type { AnalyzeFn } from "../../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../../analyze.js";
 import type { Io } from "../io.js";
 
 export interface ExerciseArgs {

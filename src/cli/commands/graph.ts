@@ -3,9 +3,10 @@
  * graph, nodes labelled with tier and deadline (effective RTO for services); `svg` is the laid-out
  * diagram of the PRA (src/pictures), standalone.
  */
-import type { AnalyzeFn } from "../../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../../analyze.js";
 import { graphView, toDot, toMermaid } from "../../recovery/output/graph-view.js";
 import { dependencyDiagram } from "../../pictures/diagram.js";
+import { pictureResourceLimit } from "../../pictures/model.js";
 import { toSvg } from "../../pictures/svg.js";
 import { exitCodes, type Io } from "../io.js";
 import { analyseForOutput } from "./priorities.js";
@@ -33,7 +34,18 @@ export async function graphCommand(args: GraphArgs, io: Io, analyze: AnalyzeFn):
     );
     return exitCodes.usage;
   }
-  if (args.format === "svg") io.stdout(toSvg(dependencyDiagram(view)));
+  if (args.format === "svg") {
+    const resources = view.nodes.filter((n) => !n.service).length;
+    if (resources > pictureResourceLimit) {
+      io.stderr(
+        `pcapra graph\u00a0: ${resources}\u00a0ressources, le schéma n’est pas dessiné au-delà de ` +
+          `${pictureResourceLimit}\u202f; restreignez-le à une activité (--service) ou utilisez ` +
+          `--format dot avec Graphviz.\n`,
+      );
+      return exitCodes.usage;
+    }
+    io.stdout(toSvg(dependencyDiagram(view)));
+  }
   else io.stdout(args.format === "mermaid" ? toMermaid(view) : toDot(view));
   return exitCodes.ok;
 }

@@ -5,7 +5,7 @@
  * (docs/cli.md: usage errors are found before any work).
  */
 import type { Argv } from "yargs";
-import type { AnalyzeFn } from "../../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../../analyze.js";
 import type { Io } from "../io.js";
 import { checkCsvDelimiter, checkList, checkStdinOnce, checkTemplatesDir } from "../usage.js";
 import { starterTypes } from "../../init/starter.js";

@@ -5,14 +5,14 @@
 import { formatDiagnosticText } from "../../diagnostics/format.js";
 import type { Diagnostic } from "../../diagnostics/types.js";
 import type { Plan } from "../../plan/types.js";
-import type { AnalyzeFn } from "../../recovery/analyze-types.js";
+import type { AnalyzeFn } from "../../analyze.js";
 import { prioritiesCsv } from "../../recovery/output/csv.js";
 import { gapMinutes, prioritiesJson } from "../../recovery/output/json.js";
 import { unknownScenarioPath } from "../../recovery/scenario.js";
 import type { Recovery } from "../../recovery/types.js";
 import type { Finding } from "../../diagnostics/types.js";
 import type { SourceMap } from "../../plan/source-map.js";
-import { formatCompactDuration, formatCompactGap } from "../format-duration.js";
+import { formatCompactDuration, formatCompactGap } from "../../text/french.js";
 import { exitCodes, type Io } from "../io.js";
 import { writeJson } from "../json-stream.js";
 import { visible } from "../../text/visible.js";

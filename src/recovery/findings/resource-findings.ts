@@ -1,11 +1,10 @@
 import type { Finding } from "../../diagnostics/types.js";
 import { dayNumber, parseDate } from "../../plan/date.js";
 import { parseDuration } from "../../plan/duration.js";
-import { criticalPath, criticalPathText } from "../earliest.js";
-import { lazy } from "../lazy.js";
-import { formatDate, formatMinutes, NBSP, NNBSP } from "../text.js";
+import { formatDate, NBSP, NNBSP } from "../text.js";
 import { finding, type FindingContext } from "./context.js";
-import { formatFrequency } from "../../text/french.js";
+import { criticalPathText, shownCriticalPath } from "./critical-path.js";
+import { formatFrequency, formatSignedDuration } from "../../text/french.js";
 
 /** A restore test older than this many days before `plan.date` is stale. */
 export const restoreTestMaxAgeDays = 365;
@@ -44,15 +43,17 @@ export function resourceFindings(ctx: FindingContext): Finding[] {
 
     if (lost[node] && D !== Infinity && E > D) {
       const service = g.ids[deadlines.deadlineService[node]];
-      const data = { earliestMinutes: E, deadlineMinutes: D, service } as NonNullable<Finding["data"]>;
-      // Output-sized: built when read (documents print it), not for every finding of a huge plan.
-      lazy(data, "criticalPath", () => criticalPath(g, earliest.next, node));
+      // Bounded (findings/critical-path.ts): a chain of n resources gives n findings.
+      const shown = shownCriticalPath(g, earliest, node);
+      const data: NonNullable<Finding["data"]> = { earliestMinutes: E, deadlineMinutes: D, service };
+      data.criticalPath = shown.ids;
+      if (shown.omitted) data.criticalPathOmitted = shown.omitted;
       add(
         "rto-unreachable",
         "warning",
-        `La ressource ${id} est rétablie au plus tôt en ${formatMinutes(E)}, après l’échéance de ` +
-          `${formatMinutes(D)} fixée par l’activité ${service}${NNBSP}; chemin critique${NBSP}: ` +
-          `${criticalPathText(g, earliest, node)}. Raccourcissez ce chemin ou prévoyez un mode dégradé plus long.`,
+        `La ressource ${id} est rétablie au plus tôt en ${formatSignedDuration(E)}, après l’échéance de ` +
+          `${formatSignedDuration(D)} fixée par l’activité ${service}${NNBSP}; chemin critique${NBSP}: ` +
+          `${criticalPathText(shown.ids, shown.omitted)}. Raccourcissez ce chemin ou prévoyez un mode dégradé plus long.`,
         data,
       );
     }
@@ -67,7 +68,7 @@ export function resourceFindings(ctx: FindingContext): Finding[] {
           "rpo-unmet",
           "warning",
           `La ressource ${id} est sauvegardée ${formatFrequency(frequency.minutes)} pour une PDMA ` +
-            `de ${formatMinutes(rpo)} exigée par l’activité ${service}${NBSP}: sauvegardez plus souvent.`,
+            `de ${formatSignedDuration(rpo)} exigée par l’activité ${service}${NBSP}: sauvegardez plus souvent.`,
           { frequencyMinutes: frequency.minutes, rpoMinutes: rpo, service },
         );
       }

@@ -1,6 +1,6 @@
 import type { Plan } from "../../plan/types.js";
 import { buildGraph, type Graph } from "../graph.js";
-import { formatMinutes } from "../text.js";
+import { formatSignedDuration } from "../../text/french.js";
 import { tierOf } from "../tiers.js";
 import type { Recovery, Tier } from "../types.js";
 
@@ -33,7 +33,7 @@ export const tierColours: Record<Tier, string> = {
 };
 
 function caption(tier: Tier, minutes: number | null): string {
-  return minutes === null ? "Sans échéance" : `${tier} · ${formatMinutes(minutes)}`;
+  return minutes === null ? "Sans échéance" : `${tier} · ${formatSignedDuration(minutes)}`;
 }
 
 /** Nodes reachable from `root` through dependsOn (root included). */

@@ -35,6 +35,8 @@ export function prioritiesJson(plan: Plan, recovery: Recovery, findings: readonl
       gapMinutes: gapMinutes(f),
       deadlineService: f.deadlineService,
       criticalPath: f.criticalPath,
+      // Only on a shortened path (docs/recovery.md): the examples' documents stay as they were.
+      ...(f.criticalPathOmitted ? { criticalPathOmitted: f.criticalPathOmitted } : {}),
     })),
     services: recovery.services.map((s) => ({
       id: s.id,

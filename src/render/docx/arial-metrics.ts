@@ -1,9 +1,11 @@
 /**
  * Exact advance widths of Arial — and of Liberation Sans, metric-compatible, which LibreOffice
- * uses in its place — in font units (2,048 per em), for the page estimate's line breaking. The
- * 1/1000-em table of column-fit.ts rounds each glyph; over a line that rounding decides whether
- * the last word fits, and so how many lines a table cell takes.
+ * uses in its place — in font units (2,048 per em): the one width table of the DOCX, for the page
+ * estimate's line breaking (text-measure.ts) and the column fitting (column-fit.ts). Exact units,
+ * not 1/1000 em: over a line, rounding each glyph decides whether the last word fits.
  */
+import type { FontMetrics } from "../text/line-break.js";
+
 const UNITS_PER_EM = 2048;
 
 // ASCII 32..126, regular (italic has the same advances) and bold (bold italic likewise).
@@ -67,14 +69,36 @@ const BOLD_OTHER: Record<string, number> = { "\u2019": 569, "\u2018": 569, "\u20
 /** Symbols the font lacks (☐) are drawn from a fallback font: about a square. */
 const FALLBACK = 1843;
 
-/** Advance of one character, in em. */
-export function advanceEm(ch: string, bold: boolean): number {
+/** Advance of one character from the tables above, in em. */
+function lookUp(ch: string, bold: boolean): number {
   const code = ch.codePointAt(0)!;
   if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32] / UNITS_PER_EM;
   const other = (bold ? BOLD_OTHER[ch] : undefined) ?? (bold && /[ìíîï]/.test(ch) ? undefined : OTHER[ch]);
   if (other !== undefined) return other / UNITS_PER_EM;
   // Other accented letters: the advance of their base letter.
   const base = ch.normalize("NFD")[0];
-  if (base !== ch && base.codePointAt(0)! < 127) return advanceEm(base, bold);
+  if (base !== ch && base.codePointAt(0)! < 127) return lookUp(base, bold);
   return FALLBACK / UNITS_PER_EM;
 }
+
+/**
+ * Advances of the BMP, per weight, looked up once each (-1: not yet): measuring is the hot loop of
+ * the page estimate and the column fitting, and an accented letter's lookup normalises it.
+ */
+const known = [new Float64Array(0x10000).fill(-1), new Float64Array(0x10000).fill(-1)];
+
+/** Advance of the character of code point `code`, in em. */
+export function advanceOfCode(code: number, bold: boolean): number {
+  if (code >= 0x10000) return lookUp(String.fromCodePoint(code), bold);
+  const table = known[bold ? 1 : 0];
+  const a = table[code];
+  return a >= 0 ? a : (table[code] = lookUp(String.fromCharCode(code), bold));
+}
+
+/** Advance of one character, in em. */
+export function advanceEm(ch: string, bold: boolean): number {
+  return advanceOfCode(ch.codePointAt(0)!, bold);
+}
+
+/** Arial's metrics for the shared line breaker and column fitting; italic has the same advances. */
+export const arialMetrics: FontMetrics = { advanceEm: (ch, bold) => advanceEm(ch, bold) };

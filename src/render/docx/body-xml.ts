@@ -1,9 +1,8 @@
 /**
  * Document-model blocks → WordprocessingML body XML, written as strings: one handler per block
- * type. On a large plan the docx object model spent most of its time allocating and collecting
- * per-cell objects; plain strings give the same bytes (xml.ts) at a fraction of the cost.
- * Page breaks are carried to the next paragraph as `pageBreakBefore`, so a break followed by a
- * level-1 heading (which always starts a page) does not leave a blank page.
+ * type, in the walk of walk.ts (which the page estimate follows too). On a large plan the docx
+ * object model spent most of its time allocating and collecting per-cell objects; plain strings
+ * give the same bytes (xml.ts) at a fraction of the cost.
  */
 import type {
   Block,
@@ -17,7 +16,16 @@ import type {
 } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
 import { FIGURE_MAX_HEIGHT, figureParagraphs, figureSize, type FigurePart } from "./figure.js";
-import { BULLET_REF, CELL_MARGIN, NUMBER_REF, STYLE_ID, TEXT_WIDTH } from "./styles.js";
+import {
+  AFTER_TABLE as AFTER_TABLE_PT,
+  CALLOUT_MARGIN,
+  CELL_MARGIN,
+  HEADING_STYLE,
+  MODEL_STYLE,
+  STYLE,
+  TEXT_WIDTH,
+  TOC_STYLE,
+} from "./styles.js";
 import {
   BREAK_RUN,
   BodyWriter,
@@ -33,16 +41,15 @@ import {
   spacing,
   textRun,
 } from "./xml.js";
+import { walkBlocks } from "./walk.js";
 
 export interface RenderContext {
   /** Page of each heading, for the Sommaire's cached entries. */
   headingPage: Map<Heading, number>;
   /** All body headings (TOC candidates). */
   headings: Heading[];
-  /** Next numbering instance: each list restarts at 1. */
-  nextListInstance: number;
-  /** The `w:numId` of a list (numbering reference and instance), registered in numbering.xml. */
-  numId(reference: string, instance: number): number;
+  /** Registers a list in numbering.xml (numbering.ts), each restarting at 1; gives its `w:numId`. */
+  list(ordered: boolean): number;
   /** Text width of the current section's pages, twips (landscape sections are wider). */
   textWidth: number;
   /** Registers a figure's image (figure.ts) and gives its part and drawing id. */
@@ -81,7 +88,7 @@ const calloutPr = (width: number): string =>
   `<w:tblPr><w:tblW w:type="dxa" w:w="${width}"/><w:tblBorders>${edges(NAVY)}${inside}</w:tblBorders>` +
   `<w:tblLayout w:type="fixed"/></w:tblPr>`;
 const HEADER_SHADING = shading("D9E2F3");
-const CELL_P_PR = pStyle(STYLE_ID.cell);
+const CELL_P_PR = pStyle(STYLE.cell.id);
 const HEADER_CELL_P_PR = CELL_P_PR + KEEP_NEXT;
 const grid = (widths: number[]): string =>
   widths.length === 0
@@ -119,7 +126,7 @@ function table(block: ModelTable, textWidth: number): string {
 }
 
 /** Space above the first paragraph after a table (Word puts none). */
-const AFTER_TABLE = spacing({ before: 120 });
+const AFTER_TABLE = spacing({ before: AFTER_TABLE_PT * 20 });
 
 function list(
   block: List,
@@ -128,10 +135,9 @@ function list(
   pageBreakBefore = false,
   afterTable = false,
 ): void {
-  const instance = ctx.nextListInstance++;
   if (block.items.length === 0) return;
-  const style = pStyle("ListParagraph");
-  const num = numPr(ctx.numId(block.ordered ? NUMBER_REF : BULLET_REF, instance));
+  const style = pStyle(STYLE.listItem.id);
+  const num = numPr(ctx.list(block.ordered));
   block.items.forEach((item, index) => {
     const first = index === 0;
     const pPr =
@@ -149,7 +155,7 @@ function paragraph(
   pageBreakBefore: boolean,
   afterTable = false,
 ): void {
-  const style = block.style && block.style !== "normal" ? pStyle(STYLE_ID[block.style]) : "";
+  const style = block.style && block.style !== "normal" ? pStyle(MODEL_STYLE[block.style].id) : "";
   out.paragraph(
     style + (pageBreakBefore ? PAGE_BREAK_BEFORE : "") + (afterTable ? AFTER_TABLE : ""),
     runs(block.inlines),
@@ -168,7 +174,7 @@ const FIELD_END = `<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
  */
 function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: boolean): void {
   out.paragraph(
-    pStyle(STYLE_ID.tocTitle) + (pageBreakBefore ? PAGE_BREAK_BEFORE : ""),
+    pStyle(STYLE.tocTitle.id) + (pageBreakBefore ? PAGE_BREAK_BEFORE : ""),
     textRun(block.title, false, false),
   );
   const entries = ctx.headings.filter((h) => h.toc && h.level <= block.maxLevel);
@@ -178,8 +184,10 @@ function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: b
     content = paragraphXml("", fieldBegin(block.maxLevel)) + "<w:p/>" + paragraphXml("", FIELD_END);
   } else {
     entries.forEach((h, i) => {
+      const style = TOC_STYLE[h.level];
+      // docx's default right tab (9026 less the indent) cleared, ours at the margin instead.
       const tabs =
-        `<w:tabs><w:tab w:val="clear" w:pos="${9026 - (h.level - 1) * 240}"/>` +
+        `<w:tabs><w:tab w:val="clear" w:pos="${9026 - style.indent}"/>` +
         `<w:tab w:val="right" w:pos="${ctx.textWidth}" w:leader="dot"/></w:tabs>`;
       const page = ctx.headingPage.get(h);
       const entry =
@@ -187,7 +195,7 @@ function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: b
         `<w:t xml:space="default">${page === undefined ? "" : page}</w:t></w:r>`;
       const begin = i === 0 ? fieldBegin(block.maxLevel) : "";
       const end = i === entries.length - 1 && i > 0 ? FIELD_END : "";
-      content += paragraphXml(pStyle(`TOC${h.level}`) + tabs, begin + entry + end);
+      content += paragraphXml(pStyle(style.id) + tabs, begin + entry + end);
     });
     // A single entry opens the field: the end gets a paragraph of its own.
     if (entries.length === 1) content += paragraphXml("", FIELD_END);
@@ -202,7 +210,7 @@ function toc(block: Toc, ctx: RenderContext, out: BodyWriter, pageBreakBefore: b
 
 const calloutCellPr = (width: number): string =>
   `<w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>${shading("F2F5FB")}` +
-  `${margins("w:tcMar", { top: 120, left: 160, bottom: 60, right: 160 })}</w:tcPr>`;
+  `${margins("w:tcMar", CALLOUT_MARGIN)}</w:tcPr>`;
 
 /** A framed box: a one-row table, moved whole to the next page rather than split (§1.5). */
 function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext): string {
@@ -222,62 +230,30 @@ function callout(block: Extract<Block, { type: "callout" }>, ctx: RenderContext)
 
 const EMPTY_SPACER = spacing({ after: 0 });
 
-/**
- * Writes a run of blocks (one section's worth). Odd page breaks are handled by the caller (a new
- * section); here every page break applies to the next block.
- */
+/** Writes a run of blocks (one section's worth), in the walk of walk.ts. */
 export function renderBlocks(blocks: Block[], ctx: RenderContext, out: BodyWriter): void {
-  let breakPending = false;
-  let afterTable = false;
-  blocks.forEach((block, index) => {
-    const pb = breakPending;
-    const at = afterTable;
-    breakPending = false;
-    afterTable = false;
-    switch (block.type) {
-      case "heading":
-        out.paragraph(
-          pStyle(`Heading${block.level}`) + (block.level === 1 || pb ? PAGE_BREAK_BEFORE : ""),
-          textRun(block.text, false, false),
-        );
-        break;
-      case "title":
-        out.paragraph(pStyle("Title") + (pb ? PAGE_BREAK_BEFORE : ""), textRun(block.text, false, false));
-        break;
-      case "paragraph":
-        paragraph(block, out, pb, at);
-        break;
-      case "list":
-        list(block, ctx, out, pb, at);
-        break;
-      case "table":
-      case "callout": {
-        // A table cannot carry a page break: an empty paragraph opens the new page.
-        if (pb) out.paragraph(PAGE_BREAK_BEFORE + EMPTY_SPACER, "");
-        out.raw(block.type === "table" ? table(block, ctx.textWidth) : callout(block, ctx));
-        // Word glues consecutive tables together: an empty paragraph keeps them apart. Before
-        // anything else the next paragraph gets space above instead.
-        const next = blocks[index + 1]?.type;
-        if (next === "table" || next === "callout") out.paragraph(EMPTY_SPACER, "");
-        else afterTable = true;
-        break;
-      }
-      case "toc":
-        toc(block, ctx, out, pb);
-        break;
-      case "figure": {
-        const { part, id } = ctx.figure(block);
-        const size = figureSize(block, ctx.textWidth / 20, FIGURE_MAX_HEIGHT);
-        for (const [pPr, content] of figureParagraphs(block, part, id, size, pb ? PAGE_BREAK_BEFORE : ""))
-          out.paragraph(pPr, content);
-        break;
-      }
-      case "pagebreak":
-      // Sections are split off by sections.ts (orientation.ts); one left here (in the cover) is
-      // a plain page break.
-      case "section":
-        breakPending = true;
-        break;
-    }
+  walkBlocks(blocks, {
+    heading: (block, pb) =>
+      out.paragraph(
+        pStyle(HEADING_STYLE[block.level].id) + (pb ? PAGE_BREAK_BEFORE : ""),
+        textRun(block.text, false, false),
+      ),
+    title: (block, pb) =>
+      out.paragraph(
+        pStyle(STYLE.title.id) + (pb ? PAGE_BREAK_BEFORE : ""),
+        textRun(block.text, false, false),
+      ),
+    paragraph: (block, pb, at) => paragraph(block, out, pb, at),
+    list: (block, pb, at) => list(block, ctx, out, pb, at),
+    table: (block) => out.raw(table(block, ctx.textWidth)),
+    callout: (block) => out.raw(callout(block, ctx)),
+    figure: (block, pb) => {
+      const { part, id } = ctx.figure(block);
+      const size = figureSize(block, ctx.textWidth / 20, FIGURE_MAX_HEIGHT);
+      for (const [pPr, content] of figureParagraphs(block, part, id, size, pb ? PAGE_BREAK_BEFORE : ""))
+        out.paragraph(pPr, content);
+    },
+    toc: (block, pb) => toc(block, ctx, out, pb),
+    spacer: (pb) => out.paragraph((pb ? PAGE_BREAK_BEFORE : "") + EMPTY_SPACER, ""),
   });
 }

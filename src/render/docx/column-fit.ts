@@ -3,88 +3,66 @@
  * hold its longest unbreakable piece (a word, or a duration or date joined by U+00A0), so that no
  * header or cell word is cut in the middle (docs/documents.md §1.1 and §1.5: paper must read cleanly).
  * The width taken comes from the columns that have room to spare. The DOCX measures with Arial's
- * advance widths (Liberation Sans has the same metrics), so Word and LibreOffice agree; the PDF
- * layout (render/pdf) fits its columns the same way with the widths of its own font.
+ * advance widths (arial-metrics.ts; Liberation Sans has the same metrics), so Word and LibreOffice
+ * agree; the PDF layout (render/pdf) fits its columns the same way with the metrics of its own
+ * font (DejaVu): one `FontMetrics` interface (../text/line-break.ts) for both.
  */
 import type { Inline, Table } from "../../doc/model.js";
+import type { FontMetrics } from "../text/line-break.js";
+import { arialMetrics } from "./arial-metrics.js";
 import { CELL_MARGIN, SIZE, TEXT_WIDTH } from "./styles.js";
 
-// Advance widths (1/1000 em) of Arial regular and bold for ASCII 32..126.
-const REGULAR = [
-  278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
-  556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722, 722, 667, 611, 778, 722, 278,
-  500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469,
-  556, 333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500,
-  278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,
-];
-const BOLD = [
-  278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556, 556, 556, 556,
-  556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722, 722, 667, 611, 778, 722, 278,
-  556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 333, 278, 333, 584,
-  556, 333, 556, 611, 556, 611, 556, 333, 611, 611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556,
-  333, 611, 556, 778, 556, 556, 500, 389, 280, 389, 584,
-];
-/** Characters outside ASCII that French documents use, by their regular width. */
-const OTHER: Record<string, number> = {
-  "\u00a0": 278,
-  "\u202f": 200,
-  "\u2019": 222,
-  "\u2018": 222,
-  "«": 556,
-  "»": 556,
-  "–": 556,
-  "—": 1000,
-  "\u2212": 584,
-  "→": 1000,
-  "≤": 549,
-  "≥": 549,
-  "·": 278,
-  "…": 1000,
-  œ: 944,
-  Œ: 1000,
-  æ: 889,
-  "°": 400,
-  "\u2610": 900,
-};
-
-/** Advance width of one character of Arial (or Liberation Sans), in 1/1000 em. */
-export function charWidth(ch: string, bold: boolean): number {
-  const code = ch.codePointAt(0)!;
-  if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32];
-  const other = OTHER[ch];
-  if (other !== undefined) return bold ? other * 1.05 : other;
-  // Accented letters: the width of their base letter.
-  const base = ch.normalize("NFD")[0];
-  if (base !== ch && base.codePointAt(0)! < 127) return charWidth(base, bold);
-  return 600;
-}
-
-/** Advance width of one character in 1/1000 em: Arial's by default, the PDF font's in the PDF. */
-export type CharWidth = (ch: string, bold: boolean) => number;
-
-/** Width in twips of `text` at `size` points. */
-export function textTwips(text: string, size: number, bold: boolean, width: CharWidth = charWidth): number {
+/** Width in twips of `text` at `size` points in the regular or bold face of `metrics`. */
+export function textTwips(
+  text: string,
+  size: number,
+  bold: boolean,
+  metrics: FontMetrics = arialMetrics,
+): number {
   let em = 0;
-  for (const ch of text) em += width(ch, bold);
+  for (const ch of text) em += metrics.advanceEm(ch, bold, false) * 1000;
   return Math.ceil((em / 1000) * size * 20);
 }
 
-/** The pieces a line may not be broken inside: split at spaces, tabs, line breaks, after `-`. */
-function pieces(text: string): string[] {
-  return text.split(/[ \t\n]+|(?<=-)/).filter((p) => p !== "");
-}
+const SPACE = 0x20;
+const TAB = 0x09;
+const NEWLINE = 0x0a;
+const HYPHEN = 0x2d;
+const AT = 0x40;
 
-/** Longest unbreakable piece of one text, in twips (size of table text). */
-function widestPiece(text: string, bold: boolean, width: CharWidth, links: boolean): number {
+/**
+ * Longest unbreakable piece of one text, in twips at the size of table text: pieces are split at
+ * spaces, tabs and line breaks, and after a hyphen. One pass over the characters, no substring.
+ * An e-mail or a URL cannot fit a narrow column anyway: Word and LibreOffice break it between
+ * characters, so it does not get to widen its column at the others' expense (unless `links`: a
+ * wide table, e.g. a landscape directory, may hold them whole).
+ */
+function widestPiece(text: string, bold: boolean, metrics: FontMetrics, links: boolean): number {
   let widest = 0;
-  for (const piece of pieces(text)) {
-    // An e-mail or a URL cannot fit a narrow column anyway: Word and LibreOffice break it
-    // between characters, so it does not get to widen its column at the others' expense
-    // (unless `links`: a wide table, e.g. a landscape directory, may hold them whole).
-    if (!links && /@|:\/\//.test(piece)) continue;
-    widest = Math.max(widest, textTwips(piece, SIZE.body - 1, bold, width));
+  let em = 0;
+  let link = false;
+  const end = (): void => {
+    if (em > 0 && (links || !link)) widest = Math.max(widest, em);
+    em = 0;
+    link = false;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === SPACE || code === TAB || code === NEWLINE) {
+      end();
+      continue;
+    }
+    // A surrogate pair is one character.
+    const wide = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
+    const ch = wide ? text.slice(i, i + 2) : text[i];
+    if (wide) i++;
+    em += metrics.advanceEm(ch, bold, false) * 1000;
+    if (code === AT || (code === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a))
+      link = true;
+    if (code === HYPHEN) end();
   }
-  return widest;
+  end();
+  return Math.ceil((widest / 1000) * (SIZE.body - 1) * 20);
 }
 
 /**
@@ -92,16 +70,16 @@ function widestPiece(text: string, bold: boolean, width: CharWidth, links: boole
  * names, durations and labels thousands of times, in the DOCX and again in the PDF. Bounded, so
  * a long-lived process (the library) does not keep every text it ever measured.
  */
-const measuredTexts = new WeakMap<CharWidth, Map<string, number>[]>();
+const measuredTexts = new WeakMap<FontMetrics, Map<string, number>[]>();
 const MEASURED_MAX = 100_000;
 
-function cachedWidestPiece(text: string, bold: boolean, width: CharWidth, links: boolean): number {
-  let caches = measuredTexts.get(width);
-  if (!caches) measuredTexts.set(width, (caches = [new Map(), new Map(), new Map(), new Map()]));
+function cachedWidestPiece(text: string, bold: boolean, metrics: FontMetrics, links: boolean): number {
+  let caches = measuredTexts.get(metrics);
+  if (!caches) measuredTexts.set(metrics, (caches = [new Map(), new Map(), new Map(), new Map()]));
   const cache = caches[(bold ? 1 : 0) + (links ? 2 : 0)];
   let w = cache.get(text);
   if (w === undefined) {
-    w = widestPiece(text, bold, width, links);
+    w = widestPiece(text, bold, metrics, links);
     if (cache.size >= MEASURED_MAX) cache.clear();
     cache.set(text, w);
   }
@@ -109,11 +87,11 @@ function cachedWidestPiece(text: string, bold: boolean, width: CharWidth, links:
 }
 
 /** Longest unbreakable piece of a cell, in twips (size of table text). */
-function cellMin(inlines: Inline[], bold: boolean, width: CharWidth, links: boolean): number {
+function cellMin(inlines: Inline[], bold: boolean, metrics: FontMetrics, links: boolean): number {
   let widest = 0;
   for (const inline of inlines) {
     if (inline.type !== "text") continue;
-    widest = Math.max(widest, cachedWidestPiece(inline.text, bold || !!inline.bold, width, links));
+    widest = Math.max(widest, cachedWidestPiece(inline.text, bold || !!inline.bold, metrics, links));
   }
   return widest;
 }
@@ -126,13 +104,13 @@ export function minimumColumns(
   table: Table,
   columns: number,
   total: number = TEXT_WIDTH,
-  width: CharWidth = charWidth,
+  metrics: FontMetrics = arialMetrics,
   links = false,
 ): number[] {
   const mins = Array<number>(columns).fill(0);
   const visit = (cells: { inlines: Inline[] }[], bold: (i: number) => boolean) =>
     cells.forEach((c, i) => {
-      if (i < columns) mins[i] = Math.max(mins[i], cellMin(c.inlines, bold(i), width, links));
+      if (i < columns) mins[i] = Math.max(mins[i], cellMin(c.inlines, bold(i), metrics, links));
     });
   if (table.header) visit(table.header, () => true);
   for (const row of table.rows) visit(row.cells, (i) => !!row.bold || (!!table.keyValue && i === 0));
@@ -173,24 +151,26 @@ export function fitColumns(weights: number[], mins: number[], total: number): nu
 
 // Measuring every word of a table is the costly part: the page estimate and the renderer both
 // need the widths of the same tables, so they are kept per table (model blocks are not mutated).
-const measured = new WeakMap<Table, { total: number; width: CharWidth; widths: number[] }>();
+const measured = new WeakMap<Table, { total: number; metrics: FontMetrics; widths: number[] }>();
 
-/** Column widths of a model table, in twips, over `total`, measured with `width`. */
+/** Column widths of a model table, in twips, over `total`, measured with `metrics`. */
 export function tableColumns(
   table: Table,
   total: number = TEXT_WIDTH,
-  width: CharWidth = charWidth,
+  metrics: FontMetrics = arialMetrics,
 ): number[] {
   const known = measured.get(table);
-  if (known && known.total === total && known.width === width) return [...known.widths];
+  if (known && known.total === total && known.metrics === metrics) return [...known.widths];
   const columns = (table.header ?? table.rows[0]?.cells ?? []).length;
   const weights =
     table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
   // E-mails and URLs kept whole when the table has room for every column's minimum with them.
-  const withLinks = minimumColumns(table, columns, total, width, true);
+  const withLinks = minimumColumns(table, columns, total, metrics, true);
   const mins =
-    withLinks.reduce((a, b) => a + b, 0) <= total ? withLinks : minimumColumns(table, columns, total, width);
+    withLinks.reduce((a, b) => a + b, 0) <= total
+      ? withLinks
+      : minimumColumns(table, columns, total, metrics);
   const widths = fitColumns(weights, mins, total);
-  measured.set(table, { total, width, widths });
+  measured.set(table, { total, metrics, widths });
   return [...widths];
 }

@@ -108,19 +108,3 @@ export function figureFlowHeight(figure: Figure, maxWidth: number): number {
     s.before + figureSize(figure, maxWidth, FIGURE_MAX_HEIGHT).height + s.between + s.caption * 1.15 + s.after
   );
 }
-
-/** Adds the image parts and their relationships to the package parts. */
-export function addFigureParts(parts: Map<string, string | Uint8Array>, figures: FigurePart[]): void {
-  if (figures.length === 0) return;
-  const relsName = "word/_rels/document.xml.rels";
-  const rels = parts.get(relsName);
-  const text = typeof rels === "string" ? rels : new TextDecoder().decode(rels);
-  const added = figures
-    .map(
-      (f) =>
-        `<Relationship Id="${f.rId}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/${f.name}"/>`,
-    )
-    .join("");
-  parts.set(relsName, text.replace("</Relationships>", `${added}</Relationships>`));
-  for (const f of figures) parts.set(`word/media/${f.name}`, f.png);
-}

@@ -7,10 +7,26 @@
  * the header row repeated, headings kept with what follows. Checked against LibreOffice's PDF of
  * the example documents (tests/render/toc-pages.test.ts).
  */
-import type { Block, Document, Heading, Inline, Table } from "../../doc/model.js";
+import type { Block, Document, Heading, Inline, Paragraph, Table } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
 import { figureFlowHeight } from "./figure.js";
-import { CELL_MARGIN, PARAGRAPH_AFTER, SIZE, TEXT_HEIGHT, TEXT_WIDTH, TOC_ENTRY_AFTER } from "./styles.js";
+import {
+  AFTER_TABLE,
+  CALLOUT_MARGIN,
+  CELL_MARGIN,
+  HEADING_STYLE,
+  LIST_INDENT,
+  MODEL_STYLE,
+  PARAGRAPH_AFTER,
+  RULE_SIZE,
+  SIZE,
+  STYLE,
+  TEXT_HEIGHT,
+  TEXT_WIDTH,
+  TOC_STYLE,
+  type ParagraphStyle,
+} from "./styles.js";
+import { walkBlocks } from "./walk.js";
 import { textWidth, wrapLines } from "./text-measure.js";
 import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
 import { bodyParts, textArea } from "./orientation.js";
@@ -35,20 +51,21 @@ export interface PageEstimate {
 }
 
 const TEXT_WIDTH_PT = TEXT_WIDTH / 20;
-const LIST_INDENT_PT = 567 / 20;
+const LIST_INDENT_PT = LIST_INDENT.left / 20;
 const CELL_PAD = {
   vertical: (CELL_MARGIN.top + CELL_MARGIN.bottom) / 20,
   horizontal: (CELL_MARGIN.left + CELL_MARGIN.right) / 20,
 };
 /** Single line height of Arial / Liberation Sans (ascent + descent + line gap), in em. */
 export const LINE_HEIGHT_EM = 1.15;
-/** Table rules: 4 eighths of a point; the callout's frame 12 eighths. */
-const RULE = 0.5;
-const FRAME = 1.5;
-const CELL_SIZE = SIZE.body - 1;
+/** Table rules and the callout's frame, points (`w:sz` is in eighths of a point). */
+const RULE = RULE_SIZE.table / 8;
+const FRAME = RULE_SIZE.callout / 8;
+const CELL_SIZE = STYLE.cell.size;
 
 const lineHeight = (size: number): number => size * LINE_HEIGHT_EM;
 
+/** What the estimate needs of a paragraph style (styles.ts), in points. */
 interface ParaStyle {
   size: number;
   before: number;
@@ -59,23 +76,37 @@ interface ParaStyle {
   extra?: number;
 }
 
-const STYLE: Record<NonNullable<Extract<Block, { type: "paragraph" }>["style"]>, ParaStyle> = {
-  normal: { size: SIZE.body, before: 0, after: PARAGRAPH_AFTER },
-  // Top and bottom rules of 1.5 pt, 4 pt from the text.
-  banner: { size: SIZE.banner, before: 0, after: 18, bold: true, extra: 2 * (1.5 + 4) },
-  subtitle: { size: SIZE.subtitle, before: 0, after: 8 },
-  label: { size: SIZE.body, before: 6, after: 2, bold: true, keepNext: true },
-  small: { size: SIZE.small, before: 0, after: PARAGRAPH_AFTER },
-  "blank-page": { size: SIZE.body, before: 15, after: PARAGRAPH_AFTER },
+/** A style of styles.ts, its inherited values filled in (document defaults: body size, space after). */
+function paraStyle(s: ParagraphStyle): ParaStyle {
+  const rules = [s.border?.top, s.border?.bottom].filter((r) => r !== undefined);
+  return {
+    size: s.size ?? SIZE.body,
+    before: s.before ?? 0,
+    after: s.after ?? PARAGRAPH_AFTER,
+    bold: !!s.bold,
+    keepNext: !!s.keepNext,
+    extra: rules.reduce((sum, r) => sum + r.size / 8 + r.space, 0),
+  };
+}
+
+const NORMAL: ParaStyle = { size: SIZE.body, before: 0, after: PARAGRAPH_AFTER };
+const MODEL: Record<keyof typeof MODEL_STYLE, ParaStyle> = {
+  banner: paraStyle(MODEL_STYLE.banner),
+  subtitle: paraStyle(MODEL_STYLE.subtitle),
+  label: paraStyle(MODEL_STYLE.label),
+  small: paraStyle(MODEL_STYLE.small),
+  "blank-page": paraStyle(MODEL_STYLE["blank-page"]),
 };
 const HEADING: Record<1 | 2 | 3, ParaStyle> = {
-  1: { size: SIZE.h1, before: 0, after: 6, bold: true, keepNext: true },
-  2: { size: SIZE.h2, before: 12, after: 6, bold: true, keepNext: true },
-  3: { size: SIZE.h3, before: 9, after: 6, bold: true, keepNext: true },
+  1: paraStyle(HEADING_STYLE[1]),
+  2: paraStyle(HEADING_STYLE[2]),
+  3: paraStyle(HEADING_STYLE[3]),
 };
-const LIST_ITEM: ParaStyle = { size: SIZE.body, before: 0, after: 2 };
-/** Space above the first paragraph after a table (body-xml.ts). */
-const AFTER_TABLE = 6;
+const TITLE = paraStyle(STYLE.title);
+const LIST_ITEM = paraStyle(STYLE.listItem);
+const TOC_TITLE = paraStyle(STYLE.tocTitle);
+/** The empty paragraph of walk.ts (spacing after 0). */
+const SPACER: ParaStyle = { size: SIZE.body, before: 0, after: 0 };
 
 function para(
   text: Inline[] | string,
@@ -149,14 +180,14 @@ function tableItems(table: Table, textWidth: number): Item[] {
 
 /** A callout: a one-cell framed table, never split. */
 function calloutHeight(block: Extract<Block, { type: "callout" }>, textWidth: number): number {
-  const width = textWidth - (160 + 160) / 20;
+  const width = textWidth - (CALLOUT_MARGIN.left + CALLOUT_MARGIN.right) / 20;
   let height = 0;
   let after = 0;
   block.blocks.forEach((inner, index) => {
     const items =
       inner.type === "list"
         ? inner.items.map((item) => para(item, LIST_ITEM, width - LIST_INDENT_PT))
-        : [para(inner.inlines, STYLE[inner.style ?? "normal"], width)];
+        : [para(inner.inlines, styleOf(inner), width)];
     items.forEach((it, j) => {
       // A cell's first paragraph keeps its space before (the label of [Numéros]: LibreOffice and
       // Word both apply it at the top of the cell).
@@ -166,7 +197,7 @@ function calloutHeight(block: Extract<Block, { type: "callout" }>, textWidth: nu
     });
   });
   if (height === 0) height = lineHeight(SIZE.body);
-  return FRAME + 120 / 20 + height + after + 60 / 20 + FRAME;
+  return FRAME + CALLOUT_MARGIN.top / 20 + height + after + CALLOUT_MARGIN.bottom / 20 + FRAME;
 }
 
 function tocItems(
@@ -177,92 +208,60 @@ function tocItems(
   pageWidth: number,
 ): Item[] {
   const items: Item[] = [
-    para(title, { size: SIZE.h1, before: 0, after: 12, bold: true, keepNext: true }, pageWidth, {
+    para(title, TOC_TITLE, pageWidth, {
       pageBreakBefore,
     }),
   ];
   const entries = tocEntries(doc, maxLevel);
   for (const h of entries) {
     // The entry's text runs up to the page number at the right margin, with a few leader dots.
-    const indent = ((h.level - 1) * 240) / 20;
-    const width = pageWidth - indent - textWidth(" 000", SIZE.toc);
-    items.push(para(h.text, { size: SIZE.toc, before: 0, after: TOC_ENTRY_AFTER }, width));
+    const style = paraStyle(TOC_STYLE[h.level]);
+    const width = pageWidth - TOC_STYLE[h.level].indent / 20 - textWidth(" 000", style.size);
+    items.push(para(h.text, style, width));
   }
-  if (entries.length === 0)
-    items.push(para("", { size: SIZE.toc, before: 0, after: PARAGRAPH_AFTER }, pageWidth));
+  if (entries.length === 0) items.push(para("", NORMAL, pageWidth));
   return items;
 }
 
-/** The layout items of a run of blocks, as body-xml.ts writes them, on pages `width` points wide. */
+const styleOf = (block: Paragraph): ParaStyle =>
+  block.style && block.style !== "normal" ? MODEL[block.style] : NORMAL;
+
+/** The layout items of a run of blocks, in the walk of walk.ts, on pages `width` points wide. */
 function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_PT): Item[] {
   const items: Item[] = [];
-  let breakPending = false;
-  let afterTable = false;
-  blocks.forEach((block, index) => {
-    const pb = breakPending;
-    const at = afterTable;
-    breakPending = false;
-    afterTable = false;
-    switch (block.type) {
-      case "heading":
+  const spacer = (pageBreakBefore: boolean): void => {
+    items.push(para("", SPACER, width, { pageBreakBefore }));
+  };
+  walkBlocks(blocks, {
+    heading: (block, pageBreakBefore) =>
+      items.push(para(block.text, HEADING[block.level], width, { pageBreakBefore, heading: block })),
+    title: (block, pageBreakBefore) => items.push(para(block.text, TITLE, width, { pageBreakBefore })),
+    paragraph: (block, pageBreakBefore, afterTable) => {
+      const style = styleOf(block);
+      const before = afterTable ? Math.max(style.before, AFTER_TABLE) : style.before;
+      items.push(para(block.inlines, { ...style, before }, width, { pageBreakBefore }));
+    },
+    list: (block, pageBreakBefore, afterTable) =>
+      block.items.forEach((item, i) => {
+        const before = afterTable && i === 0 ? AFTER_TABLE : 0;
         items.push(
-          para(block.text, HEADING[block.level], width, {
-            pageBreakBefore: block.level === 1 || pb,
-            heading: block,
+          para(item, { ...LIST_ITEM, before }, width - LIST_INDENT_PT, {
+            pageBreakBefore: pageBreakBefore && i === 0,
           }),
         );
-        break;
-      case "title":
-        items.push(
-          para(block.text, { size: SIZE.title, before: 24, after: 18, bold: true }, width, {
-            pageBreakBefore: pb,
-          }),
-        );
-        break;
-      case "paragraph": {
-        const style = STYLE[block.style ?? "normal"];
-        const before = at ? Math.max(style.before, AFTER_TABLE) : style.before;
-        items.push(para(block.inlines, { ...style, before }, width, { pageBreakBefore: pb }));
-        break;
-      }
-      case "list":
-        block.items.forEach((item, i) => {
-          const before = at && i === 0 ? AFTER_TABLE : 0;
-          items.push(
-            para(item, { ...LIST_ITEM, before }, width - LIST_INDENT_PT, {
-              pageBreakBefore: pb && i === 0,
-            }),
-          );
-        });
-        break;
-      case "table":
-      case "callout": {
-        // The empty paragraph that opens a new page before a table.
-        if (pb)
-          items.push(para("", { size: SIZE.body, before: 0, after: 0 }, width, { pageBreakBefore: true }));
-        if (block.type === "table") append(items, tableItems(block, width));
-        else items.push({ kind: "row", height: calloutHeight(block, width), header: 0, first: true });
-        const next = blocks[index + 1]?.type;
-        if (next === "table" || next === "callout")
-          items.push(para("", { size: SIZE.body, before: 0, after: 0 }, width));
-        else afterTable = true;
-        break;
-      }
-      case "toc":
-        append(items, tocItems(doc, block.maxLevel, block.title, pb, width));
-        break;
-      case "figure":
-        // Image and caption kept together (figure.ts): one unbreakable row.
-        if (pb)
-          items.push(para("", { size: SIZE.body, before: 0, after: 0 }, width, { pageBreakBefore: true }));
-        items.push({ kind: "row", height: figureFlowHeight(block, width), header: 0, first: true });
-        break;
-      case "pagebreak":
-      // Sections are split off before (orientation.ts); one left here (in the cover) is a page break.
-      case "section":
-        breakPending = true;
-        break;
-    }
+      }),
+    table: (block) => append(items, tableItems(block, width)),
+    callout: (block) =>
+      items.push({ kind: "row", height: calloutHeight(block, width), header: 0, first: true }),
+    figure: (block, pageBreakBefore) => {
+      // Image and caption kept together (figure.ts): one unbreakable row. The estimate has long
+      // counted an empty line before a figure a page break puts at the top of a page.
+      if (pageBreakBefore) spacer(true);
+      items.push({ kind: "row", height: figureFlowHeight(block, width), header: 0, first: true });
+    },
+    toc: (block, pageBreakBefore) =>
+      append(items, tocItems(doc, block.maxLevel, block.title, pageBreakBefore, width)),
+    spacer,
   });
   return items;
 }

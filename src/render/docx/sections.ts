@@ -1,6 +1,6 @@
 /**
- * The sections of the DOCX and what docx still builds for them: page setup, running header and
- * footer, and the document-level options (styles, numbering, core properties).
+ * The sections of the DOCX: page setup (written here), running header and footer (docx's
+ * Header and Footer, docs/documents.md §1.3).
  * Sections: the cover (no running header or footer, page 1), then the body split as
  * orientation.ts says: each `!pagebreak odd` opens a section of type oddPage, each `!section`
  * a section of type nextPage with its orientation. Every body section carries the same header and
@@ -14,32 +14,79 @@ import {
   Footer,
   Header,
   PageNumber,
-  PageOrientation,
   Paragraph,
-  SectionType,
   Tab,
   TabStopType,
   TextRun,
-  type IPropertiesOptions,
   type ISectionOptions,
 } from "docx";
 import type { Block, Document } from "../../doc/model.js";
 import { blankPageParagraph, bodyParts, textArea, type Orientation } from "./orientation.js";
-import { MARGIN, PAGE, SIZE, documentStyles, numberingConfig } from "./styles.js";
+import { MARGIN, PAGE, SIZE } from "./styles.js";
 
-// docx swaps width and height for a landscape page.
-const pageOf = (orientation: Orientation) => ({
-  size: {
-    width: PAGE.width,
-    height: PAGE.height,
-    orientation: orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
-  },
-  margin: { ...MARGIN, gutter: 0 },
-});
+/** What a section prints above and below its text. */
+export type Running = "none" | "full" | "footer";
+
+export interface SectionPlan {
+  blocks: Block[];
+  /** The cover: no running header or footer, may stay empty. */
+  cover: boolean;
+  /** Text width of its pages, twips (tables, tab stops). */
+  textWidth: number;
+  orientation: Orientation;
+  /** How it starts: the first section has no type (it starts the file). */
+  start?: "nextPage" | "oddPage";
+  running: Running;
+}
+
+/**
+ * The sections of a document, in order. `blankBefore` holds the body parts (indices of
+ * `bodyParts`) before which the page estimate leaves an even page empty.
+ */
+export function sectionPlans(doc: Document, blankBefore: ReadonlySet<number> = new Set()): SectionPlan[] {
+  const plans: SectionPlan[] = [];
+  if (doc.cover.length > 0) {
+    // The cover's own odd breaks and sections are plain page breaks: one section without header.
+    const blocks = doc.cover.map((b): Block =>
+      b.type === "pagebreak" || b.type === "section" ? { type: "pagebreak" } : b,
+    );
+    plans.push({
+      blocks,
+      cover: true,
+      textWidth: textArea.portrait.width,
+      orientation: "portrait",
+      running: "none",
+    });
+  }
+  bodyParts(doc.body).forEach((part, index) => {
+    if (blankBefore.has(index)) {
+      // The page left empty keeps the orientation of the pages before it.
+      const before = plans[plans.length - 1];
+      plans.push({
+        blocks: [blankPageParagraph],
+        cover: false,
+        textWidth: before.textWidth,
+        orientation: before.orientation,
+        start: "nextPage",
+        running: "footer",
+      });
+    }
+    plans.push({
+      blocks: part.blocks,
+      cover: false,
+      textWidth: textArea[part.orientation].width,
+      orientation: part.orientation,
+      start: part.odd ? "oddPage" : "nextPage",
+      running: "full",
+    });
+  });
+  return plans;
+}
 
 const runningSize = SIZE.small * 2;
 const rule = { style: BorderStyle.SINGLE, size: 4, color: "808080", space: 4 } as const;
 
+/** The running header: establishment at the left, classification at the right margin. */
 function header(doc: Document, width: number): Header {
   return new Header({
     children: [
@@ -60,6 +107,7 @@ function header(doc: Document, width: number): Header {
 /** An empty header: a section without one would inherit the previous section's. */
 const noHeader = (): Header => new Header({ children: [new Paragraph({})] });
 
+/** The running footer: document and version, FINESS centred, `Page X / Y` at the right. */
 function footer(doc: Document, width: number): Footer {
   return new Footer({
     children: [
@@ -89,79 +137,39 @@ function footer(doc: Document, width: number): Footer {
   });
 }
 
-export interface SectionPlan {
-  blocks: Block[];
-  /** The cover: no running header or footer, may stay empty. */
-  cover: boolean;
-  /** Text width of its pages, twips (tables, tab stops). */
-  textWidth: number;
-  /** Section options without children (the caller gives them). */
-  options: Omit<ISectionOptions, "children">;
-}
-
 /**
- * The sections of a document, in order. `blankBefore` holds the body parts (indices of
- * `bodyParts`) before which the page estimate leaves an even page empty.
+ * A section as docx's options: its headers and footers, which docx writes as parts; the section
+ * properties themselves are written by `sectionXml` in our document part, the body holding only an
+ * empty paragraph here.
  */
-export function sectionPlans(doc: Document, blankBefore: ReadonlySet<number> = new Set()): SectionPlan[] {
-  const plans: SectionPlan[] = [];
-  const portrait = pageOf("portrait");
-  if (doc.cover.length > 0) {
-    // The cover's own odd breaks and sections are plain page breaks: one section without header.
-    const blocks = doc.cover.map((b): Block =>
-      b.type === "pagebreak" || b.type === "section" ? { type: "pagebreak" } : b,
-    );
-    plans.push({
-      blocks,
-      cover: true,
-      textWidth: textArea.portrait.width,
-      options: { properties: { page: portrait } },
-    });
-  }
-  bodyParts(doc.body).forEach((part, index) => {
-    const width = textArea[part.orientation].width;
-    if (blankBefore.has(index)) {
-      // The page left empty keeps the orientation of the pages before it.
-      const before = plans[plans.length - 1];
-      plans.push({
-        blocks: [blankPageParagraph],
-        cover: false,
-        textWidth: before.textWidth,
-        options: {
-          properties: { page: before.options.properties?.page ?? portrait, type: SectionType.NEXT_PAGE },
-          headers: { default: noHeader() },
-          footers: { default: footer(doc, before.textWidth) },
-        },
-      });
-    }
-    plans.push({
-      blocks: part.blocks,
-      cover: false,
-      textWidth: width,
-      options: {
-        properties: {
-          page: pageOf(part.orientation),
-          type: part.odd ? SectionType.ODD_PAGE : SectionType.NEXT_PAGE,
-        },
-        headers: { default: header(doc, width) },
-        footers: { default: footer(doc, width) },
-      },
-    });
-  });
-  return plans;
+export function docxSection(doc: Document, plan: SectionPlan): ISectionOptions {
+  const running =
+    plan.running === "none"
+      ? {}
+      : {
+          headers: { default: plan.running === "full" ? header(doc, plan.textWidth) : noHeader() },
+          footers: { default: footer(doc, plan.textWidth) },
+        };
+  return { ...running, children: [new Paragraph({})] };
 }
 
-/** Document-level options: core properties, styles, numbering definitions. */
-export function documentOptions(doc: Document, sections: ISectionOptions[]): IPropertiesOptions {
-  return {
-    title: doc.meta.title,
-    creator: doc.meta.author,
-    lastModifiedBy: doc.meta.author,
-    subject: doc.meta.subject,
-    keywords: doc.meta.keywords,
-    revision: 1,
-    styles: documentStyles(doc.meta.language),
-    numbering: { config: numberingConfig() },
-    sections,
-  };
+/** Page size and margins; a landscape page has its width and height swapped. */
+function pageSetup(orientation: Orientation): string {
+  const [w, h] = orientation === "landscape" ? [PAGE.height, PAGE.width] : [PAGE.width, PAGE.height];
+  const m = MARGIN;
+  return (
+    `<w:pgSz w:w="${w}" w:h="${h}" w:orient="${orientation}"/>` +
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" ` +
+    `w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/><w:pgNumType/><w:docGrid w:linePitch="360"/>`
+  );
+}
+
+/** A section's properties; `running` holds the relationship ids of its header and footer. */
+export function sectionXml(plan: SectionPlan, running?: { header: string; footer: string }): string {
+  const refs = running
+    ? `<w:headerReference w:type="default" r:id="${running.header}"/>` +
+      `<w:footerReference w:type="default" r:id="${running.footer}"/>`
+    : "";
+  const start = plan.start ? `<w:type w:val="${plan.start}"/>` : "";
+  return `<w:sectPr>${refs}${start}${pageSetup(plan.orientation)}</w:sectPr>`;
 }

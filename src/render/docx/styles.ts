@@ -1,6 +1,8 @@
 /**
- * Page geometry, fonts and styles of the DOCX output. One place, so the page estimator and the
- * renderer agree on sizes.
+ * Page geometry, fonts and paragraph styles of the DOCX output: the one source of every size and
+ * space. docx writes `word/styles.xml` from the table below (`documentStyles`), and the page
+ * estimate (page-estimate.ts) reads the same table, so what the estimate lays out is what the
+ * file says.
  */
 import { AlignmentType, BorderStyle, LevelFormat, type IStylesOptions, type NumberingDefinition } from "docx";
 
@@ -20,6 +22,10 @@ export const TEXT_HEIGHT = PAGE.height - MARGIN.top - MARGIN.bottom;
 
 /** Table cell padding, twips (set once per table). */
 export const CELL_MARGIN = { top: 60, bottom: 60, left: 100, right: 100 } as const;
+/** Padding inside a callout's frame, twips. */
+export const CALLOUT_MARGIN = { top: 120, left: 160, bottom: 60, right: 160 } as const;
+/** Table rules and the callout's frame, in eighths of a point (`w:sz`). */
+export const RULE_SIZE = { table: 4, callout: 12 } as const;
 
 /** Font sizes in points. */
 export const SIZE = {
@@ -31,129 +37,262 @@ export const SIZE = {
   h1: 16,
   h2: 13,
   h3: 11,
-  toc: 10,
 } as const;
-/** Space after a body paragraph, points. */
+/** Space after a body paragraph, points (the document default). */
 export const PARAGRAPH_AFTER = 6;
 /** Space after a Sommaire entry, points. */
 export const TOC_ENTRY_AFTER = 2;
+/** Space above the first paragraph after a table, points (Word puts none). */
+export const AFTER_TABLE = 6;
+/** Indent of a Sommaire entry per level below 1, twips. */
+export const TOC_INDENT = 240;
+/** List items: text indent and hanging marker, twips. */
+export const LIST_INDENT = { left: 567, hanging: 283 } as const;
 
-const halfPoints = (pt: number): number => pt * 2;
-const twips = (pt: number): number => pt * 20;
+/** A paragraph border: colour, width in eighths of a point, distance from the text in points. */
+export interface Rule {
+  color: string;
+  size: number;
+  space: number;
+}
 
-/** Custom paragraph style ids (the model's paragraph styles, and the Sommaire title). */
-export const STYLE_ID = {
-  banner: "Banner",
-  subtitle: "Subtitle",
-  label: "Label",
-  small: "Small",
-  "blank-page": "BlankPage",
-  tocTitle: "TOCHeading",
-  cell: "TableText",
+/** One paragraph style, in the units of the tables above (points, twips for indents). */
+export interface ParagraphStyle {
+  id: string;
+  name: string;
+  /** Built-in styles Word shows in its gallery. */
+  quick?: boolean;
+  basedOn?: "Normal";
+  next?: "Normal";
+  keepNext?: boolean;
+  keepLines?: boolean;
+  border?: { top?: Rule; bottom?: Rule };
+  /** Space before and after, points; absent: inherited (before 0, after PARAGRAPH_AFTER). */
+  before?: number;
+  after?: number;
+  /** Left indent, twips. */
+  indent?: number;
+  center?: boolean;
+  outlineLevel?: number;
+  /** Font named again on top of the default (the built-in title and headings). */
+  font?: boolean;
+  bold?: boolean;
+  italic?: boolean;
+  caps?: boolean;
+  color?: string;
+  /** Points; absent: SIZE.body. */
+  size?: number;
+}
+
+const NAVY = "1F3864";
+const heading = (level: 1 | 2 | 3, size: number, before: number): ParagraphStyle => ({
+  id: `Heading${level}`,
+  name: `Heading ${level}`,
+  quick: true,
+  basedOn: "Normal",
+  next: "Normal",
+  keepNext: true,
+  keepLines: true,
+  before,
+  after: 6,
+  outlineLevel: level - 1,
+  font: true,
+  bold: true,
+  color: NAVY,
+  size,
+});
+const BANNER_RULE: Rule = { color: "C00000", size: 12, space: 4 };
+
+/** Every style the body uses, by role. */
+export const STYLE = {
+  title: {
+    id: "Title",
+    name: "Title",
+    quick: true,
+    basedOn: "Normal",
+    next: "Normal",
+    before: 24,
+    after: 18,
+    center: true,
+    font: true,
+    bold: true,
+    color: NAVY,
+    size: SIZE.title,
+  },
+  h1: heading(1, SIZE.h1, 0),
+  h2: heading(2, SIZE.h2, 12),
+  h3: heading(3, SIZE.h3, 9),
+  listItem: { id: "ListParagraph", name: "List Paragraph", quick: true, basedOn: "Normal", after: 2 },
+  banner: {
+    id: "Banner",
+    name: "Bandeau",
+    basedOn: "Normal",
+    next: "Normal",
+    border: { top: BANNER_RULE, bottom: BANNER_RULE },
+    after: 18,
+    center: true,
+    bold: true,
+    caps: true,
+    color: "C00000",
+    size: SIZE.banner,
+  },
+  subtitle: {
+    id: "Subtitle",
+    name: "Subtitle",
+    basedOn: "Normal",
+    next: "Normal",
+    after: 8,
+    center: true,
+    size: SIZE.subtitle,
+  },
+  label: {
+    id: "Label",
+    name: "Intitulé",
+    basedOn: "Normal",
+    next: "Normal",
+    keepNext: true,
+    before: 6,
+    after: 2,
+    bold: true,
+  },
+  small: { id: "Small", name: "Petit", basedOn: "Normal", next: "Normal", color: "595959", size: SIZE.small },
+  "blank-page": {
+    id: "BlankPage",
+    name: "Page blanche",
+    basedOn: "Normal",
+    next: "Normal",
+    before: 300,
+    center: true,
+    italic: true,
+    color: "595959",
+  },
+  // Word's built-in style for a table of contents title: not a heading, not in the outline.
+  tocTitle: {
+    id: "TOCHeading",
+    name: "TOC Heading",
+    basedOn: "Normal",
+    next: "Normal",
+    keepNext: true,
+    after: 12,
+    bold: true,
+    color: NAVY,
+    size: SIZE.h1,
+  },
+  // Sommaire entries: Word's built-in ids, so a field update keeps this look.
+  toc1: tocEntry(1),
+  toc2: tocEntry(2),
+  toc3: tocEntry(3),
+  cell: {
+    id: "TableText",
+    name: "Texte de tableau",
+    basedOn: "Normal",
+    before: 0,
+    after: 0,
+    size: SIZE.body - 1,
+  },
+} as const satisfies Record<string, ParagraphStyle>;
+
+function tocEntry(level: 1 | 2 | 3): ParagraphStyle & { indent: number } {
+  return {
+    id: `TOC${level}`,
+    name: `toc ${level}`,
+    basedOn: "Normal",
+    next: "Normal",
+    before: 0,
+    after: TOC_ENTRY_AFTER,
+    indent: (level - 1) * TOC_INDENT,
+  };
+}
+
+/** The model's paragraph styles → their style (`normal` has none: the document default). */
+export const MODEL_STYLE = {
+  banner: STYLE.banner,
+  subtitle: STYLE.subtitle,
+  label: STYLE.label,
+  small: STYLE.small,
+  "blank-page": STYLE["blank-page"],
 } as const;
+export const HEADING_STYLE = { 1: STYLE.h1, 2: STYLE.h2, 3: STYLE.h3 } as const;
+export const TOC_STYLE = { 1: STYLE.toc1, 2: STYLE.toc2, 3: STYLE.toc3 } as const;
 
-export function documentStyles(language: string = "fr-FR"): IStylesOptions {
-  const heading = (size: number, before: number) => ({
-    run: { font: FONT, size: halfPoints(size), bold: true, color: "1F3864" },
-    paragraph: {
-      keepNext: true,
-      keepLines: true,
-      spacing: { before: twips(before), after: twips(6) },
+const twips = (pt: number): number => Math.round(pt * 20);
+const halfPoints = (pt: number): number => pt * 2;
+const border = (r: Rule) => ({ style: BorderStyle.SINGLE, size: r.size, color: r.color, space: r.space });
+
+/** One of our styles as docx's style options (docx writes `word/styles.xml` from them). */
+function docxStyle(s: ParagraphStyle) {
+  const spacing =
+    s.before === undefined && s.after === undefined
+      ? undefined
+      : {
+          ...(s.before !== undefined ? { before: twips(s.before) } : {}),
+          ...(s.after !== undefined ? { after: twips(s.after) } : {}),
+        };
+  return {
+    run: {
+      ...(s.font ? { font: FONT } : {}),
+      ...(s.size !== undefined ? { size: halfPoints(s.size) } : {}),
+      ...(s.bold ? { bold: true } : {}),
+      ...(s.italic ? { italics: true } : {}),
+      ...(s.caps ? { allCaps: true } : {}),
+      ...(s.color ? { color: s.color } : {}),
     },
-  });
+    paragraph: {
+      ...(s.center ? { alignment: AlignmentType.CENTER } : {}),
+      ...(s.keepNext ? { keepNext: true } : {}),
+      ...(s.keepLines ? { keepLines: true } : {}),
+      ...(spacing ? { spacing } : {}),
+      ...(s.outlineLevel !== undefined ? { outlineLevel: s.outlineLevel } : {}),
+      ...(s.indent !== undefined ? { indent: { left: s.indent } } : {}),
+      ...(s.border
+        ? {
+            border: {
+              ...(s.border.top ? { top: border(s.border.top) } : {}),
+              ...(s.border.bottom ? { bottom: border(s.border.bottom) } : {}),
+            },
+          }
+        : {}),
+    },
+  };
+}
+
+/** Our own paragraph styles, after Word's built-in ones. */
+function customStyle(s: ParagraphStyle) {
+  return {
+    id: s.id,
+    name: s.name,
+    ...(s.basedOn ? { basedOn: s.basedOn } : {}),
+    ...(s.next ? { next: s.next } : {}),
+    ...docxStyle(s),
+  };
+}
+
+/** The styles of `word/styles.xml`: document defaults, Word's built-in styles we set, ours. */
+export function documentStyles(language: string): IStylesOptions {
   return {
     default: {
       document: {
         run: { font: FONT, size: halfPoints(SIZE.body), language: { value: language } },
         paragraph: { spacing: { after: twips(PARAGRAPH_AFTER) } },
       },
-      title: {
-        run: { font: FONT, size: halfPoints(SIZE.title), bold: true, color: "1F3864" },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(24), after: twips(18) } },
-      },
-      heading1: { ...heading(SIZE.h1, 0), paragraph: { ...heading(SIZE.h1, 0).paragraph, outlineLevel: 0 } },
-      heading2: {
-        ...heading(SIZE.h2, 12),
-        paragraph: { ...heading(SIZE.h2, 12).paragraph, outlineLevel: 1 },
-      },
-      heading3: { ...heading(SIZE.h3, 9), paragraph: { ...heading(SIZE.h3, 9).paragraph, outlineLevel: 2 } },
-      listParagraph: { paragraph: { spacing: { after: twips(2) } } },
+      title: docxStyle(STYLE.title),
+      heading1: docxStyle(STYLE.h1),
+      heading2: docxStyle(STYLE.h2),
+      heading3: docxStyle(STYLE.h3),
+      listParagraph: { paragraph: docxStyle(STYLE.listItem).paragraph },
     },
     paragraphStyles: [
-      {
-        id: STYLE_ID.banner,
-        name: "Bandeau",
-        basedOn: "Normal",
-        next: "Normal",
-        run: { bold: true, size: halfPoints(SIZE.banner), allCaps: true, color: "C00000" },
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: { after: twips(18) },
-          border: {
-            top: { style: BorderStyle.SINGLE, size: 12, color: "C00000", space: 4 },
-            bottom: { style: BorderStyle.SINGLE, size: 12, color: "C00000", space: 4 },
-          },
-        },
-      },
-      {
-        id: STYLE_ID.subtitle,
-        name: "Subtitle",
-        basedOn: "Normal",
-        next: "Normal",
-        run: { size: halfPoints(SIZE.subtitle) },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { after: twips(8) } },
-      },
-      {
-        id: STYLE_ID.label,
-        name: "Intitulé",
-        basedOn: "Normal",
-        next: "Normal",
-        run: { bold: true },
-        paragraph: { keepNext: true, spacing: { before: twips(6), after: twips(2) } },
-      },
-      {
-        id: STYLE_ID.small,
-        name: "Petit",
-        basedOn: "Normal",
-        next: "Normal",
-        run: { size: halfPoints(SIZE.small), color: "595959" },
-      },
-      {
-        id: STYLE_ID["blank-page"],
-        name: "Page blanche",
-        basedOn: "Normal",
-        next: "Normal",
-        run: { italics: true, color: "595959" },
-        paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(300) } },
-      },
-      {
-        // Word's built-in style for a table of contents title: not a heading, not in the outline.
-        id: STYLE_ID.tocTitle,
-        name: "TOC Heading",
-        basedOn: "Normal",
-        next: "Normal",
-        run: { bold: true, size: halfPoints(SIZE.h1), color: "1F3864" },
-        paragraph: { keepNext: true, spacing: { after: twips(12) } },
-      },
-      // Sommaire entries: Word's built-in ids, so a field update keeps this look.
-      ...[1, 2, 3].map((level) => ({
-        id: `TOC${level}`,
-        name: `toc ${level}`,
-        basedOn: "Normal",
-        next: "Normal",
-        paragraph: {
-          indent: { left: (level - 1) * 240 },
-          spacing: { before: 0, after: twips(TOC_ENTRY_AFTER) },
-        },
-      })),
-      {
-        id: STYLE_ID.cell,
-        name: "Texte de tableau",
-        basedOn: "Normal",
-        run: { size: halfPoints(SIZE.body - 1) },
-        paragraph: { spacing: { before: 0, after: 0 } },
-      },
-    ],
+      STYLE.banner,
+      STYLE.subtitle,
+      STYLE.label,
+      STYLE.small,
+      STYLE["blank-page"],
+      STYLE.tocTitle,
+      STYLE.toc1,
+      STYLE.toc2,
+      STYLE.toc3,
+      STYLE.cell,
+    ].map(customStyle),
   };
 }
 
@@ -162,31 +301,15 @@ export const NUMBER_REF = "pcapra-number";
 
 /** One bullet and one decimal list definition; each list gets its own instance, so it restarts at 1. */
 export function numberingConfig(): NumberingDefinition[] {
-  const indent = { left: 567, hanging: 283 };
+  const level = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text: string) => ({
+    level: 0,
+    format,
+    text,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { ...LIST_INDENT } } },
+  });
   return [
-    {
-      reference: BULLET_REF,
-      levels: [
-        {
-          level: 0,
-          format: LevelFormat.BULLET,
-          text: "\u2022",
-          alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent } },
-        },
-      ],
-    },
-    {
-      reference: NUMBER_REF,
-      levels: [
-        {
-          level: 0,
-          format: LevelFormat.DECIMAL,
-          text: "%1.",
-          alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent } },
-        },
-      ],
-    },
+    { reference: BULLET_REF, levels: [level(LevelFormat.BULLET, "\u2022")] },
+    { reference: NUMBER_REF, levels: [level(LevelFormat.DECIMAL, "%1.")] },
   ];
 }

@@ -5,7 +5,7 @@
  */
 import type { Inline } from "../../doc/model.js";
 import { FIT_SLACK, lineStarts } from "../text/line-break.js";
-import { advanceEm } from "./arial-metrics.js";
+import { advanceEm, advanceOfCode } from "./arial-metrics.js";
 
 /**
  * Line counts of single-style texts, per width, size and weight: a large plan's tables repeat
@@ -36,20 +36,44 @@ export function wrapLines(inlines: Inline[] | string, width: number, size: numbe
   return lines;
 }
 
+// Reused buffers: the estimate of a large plan counts the lines of hundreds of thousands of cells.
+let codes = new Uint32Array(1024);
+let advances = new Float64Array(1024);
+
+function ensure(size: number): void {
+  if (size <= codes.length) return;
+  const n = Math.max(size, codes.length * 2);
+  const c = new Uint32Array(n);
+  c.set(codes);
+  const a = new Float64Array(n);
+  a.set(advances);
+  codes = c;
+  advances = a;
+}
+
 function countLines(parts: Inline[], width: number, size: number, bold: boolean): number {
   // Most table cells hold one short line: measured without building anything.
   if (fitsOnOneLine(parts, width - FIT_SLACK, size, bold)) return 1;
-  const codes: number[] = [];
-  const advances: number[] = [];
+  let n = 0;
   for (const inline of parts) {
-    const text = inline.type === "break" ? "\n" : inline.text;
-    const b = bold || (inline.type === "text" && !!inline.bold);
-    for (const ch of text) {
-      codes.push(ch.codePointAt(0)!);
-      advances.push(ch === "\n" ? 0 : advanceEm(ch, b) * size);
+    if (inline.type === "break") {
+      ensure(n + 1);
+      codes[n] = 0x0a;
+      advances[n++] = 0;
+      continue;
+    }
+    const b = bold || !!inline.bold;
+    const text = inline.text;
+    ensure(n + text.length);
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      // A surrogate pair is one character.
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      codes[n] = code;
+      advances[n++] = code === 0x0a ? 0 : advanceOfCode(code, b) * size;
     }
   }
-  return lineStarts(codes, advances, width).length;
+  return lineStarts(codes, advances, width, n).length;
 }
 
 function fitsOnOneLine(parts: Inline[], limit: number, size: number, bold: boolean): boolean {
@@ -58,9 +82,12 @@ function fitsOnOneLine(parts: Inline[], limit: number, size: number, bold: boole
   for (const inline of parts) {
     if (inline.type === "break") return false;
     const b = bold || !!inline.bold;
-    for (const ch of inline.text) {
-      if (ch === "\n") return false;
-      em += advanceEm(ch, b);
+    const text = inline.text;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      if (code === 0x0a) return false;
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      em += advanceOfCode(code, b);
       if (em > max) return false;
     }
   }

@@ -111,30 +111,41 @@ export class Flow {
   placeLine(box: LineBox): void {
     const base = this.left + box.x;
     const x = box.align === "center" ? base + (box.width - box.line.width) / 2 : base;
+    if (box.marker) this.pushRuns(box.marker.line, this.left + box.marker.x, box.height, box.size, box.color);
+    this.placeSetLine(box.line, x, box.height, box.size, box.color);
+  }
+
+  /**
+   * Places a set line at page abscissa `x` with its top at the cursor, and moves the cursor below
+   * it (tables place their cells' lines this way, without a box per line).
+   */
+  placeSetLine(line: SetLine, x: number, height: number, size: number, color: string): void {
+    this.pushRuns(line, x, height, size, color);
+    this.y += height;
+    this.fresh = false;
+  }
+
+  private pushRuns(line: SetLine, x: number, height: number, size: number, color: string): void {
     // Lines taller than the font's (minimum row heights) keep their text at the top.
-    const baseline = this.y + baselineOffset(box.size);
-    const push = (pieces: SetLine["pieces"], startX: number): void => {
-      let cx = startX;
-      for (const p of pieces) {
+    const baseline = this.y + baselineOffset(size);
+    let cx = x;
+    for (const p of line.pieces) {
+      if (p.text.length > 0) {
         const run: TextRun = {
           x: cx,
           y: this.y,
           baseline,
           width: p.width,
-          height: box.height,
+          height,
           font: p.font,
-          size: box.size,
-          color: box.color,
+          size,
+          color,
           text: p.text,
         };
-        if (p.text.length > 0) this.page.runs.push(run);
-        cx += p.width;
+        this.page.runs.push(run);
       }
-    };
-    if (box.marker) push(box.marker.line.pieces, this.left + box.marker.x);
-    push(box.line.pieces, x);
-    this.y += box.height;
-    this.fresh = false;
+      cx += p.width;
+    }
   }
 
   /** Records a heading at the cursor (its first line's top). */

@@ -4,10 +4,11 @@
  * turns `fi` into a ligature glyph that extracts badly and costs a layout per call; here each
  * (font, character) is looked up once — its glyph added to the subset, recorded with that single
  * code point so the ToUnicode map gives back exactly the character drawn (U+00A0 and U+202F
- * included) — and its 4-digit hex code cached for the content streams.
+ * included) — and its glyph code cached for the content streams.
  */
 import type { PDFDocument, PDFFont, PDFRef } from "pdf-lib";
 import type { Glyph } from "@pdf-lib/fontkit";
+import type { ByteWriter } from "./bytes.js";
 import { fontBytes, MissingGlyphError, type FontId } from "./fonts.js";
 
 /** The internals of pdf-lib 1.17.1's CustomFontSubsetEmbedder used here (pinned version). */
@@ -28,10 +29,9 @@ const NAMES: Record<FontId, string> = {
 };
 
 export class EmbeddedFont {
-  /** Code per BMP code unit ("" : not included yet; a packed array, not a sparse one). */
-  private bmp: string[] = new Array<string>(0x10000).fill("");
-  private other = new Map<number, string>();
-  private short = new Map<string, string>();
+  /** Glyph code of each BMP code unit drawn so far (0: not included yet); others in a map. */
+  private bmp = new Uint16Array(0x10000);
+  private other = new Map<number, number>();
   private constructor(
     readonly font: PDFFont,
     private embedder: SubsetEmbedder,
@@ -50,38 +50,34 @@ export class EmbeddedFont {
   }
 
   /**
-   * The glyph codes of `text` as the bytes of a PDF literal string (two bytes per glyph,
-   * Identity-H; `(`, `)`, `\\`, CR and LF escaped), each character encoded once. Half the size
-   * of hexadecimal: less to build, to compress and to store.
+   * Writes the glyph codes of `text` as the bytes of a PDF literal string, without the
+   * parentheses: two bytes per glyph (Identity-H), `(`, `)`, `\\`, CR and LF escaped, each
+   * character looked up once per document. Straight into the content stream's buffer: no string
+   * per text (half the size of hexadecimal, too).
    */
-  encode(text: string): string {
-    // Short texts repeat (`Non renseigné`, dates, numbers, labels): encoded once each.
-    if (text.length <= 24) {
-      let known = this.short.get(text);
-      if (known === undefined) this.short.set(text, (known = this.encodeChars(text)));
-      return known;
-    }
-    return this.encodeChars(text);
-  }
-
-  private encodeChars(text: string): string {
-    let out = "";
+  writeText(out: ByteWriter, text: string): void {
+    out.ensure(text.length * 4);
+    const b = out.buf;
+    let at = out.length;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
+      let id: number;
       if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
         code = text.codePointAt(i++)!;
-        let hex = this.other.get(code);
-        if (hex === undefined) this.other.set(code, (hex = this.include(code, text)));
-        out += hex;
-        continue;
+        id = this.other.get(code) ?? 0;
+        if (id === 0) this.other.set(code, (id = this.include(code, text)));
+      } else {
+        id = this.bmp[code];
+        if (id === 0) id = this.bmp[code] = this.include(code, text);
       }
-      const known = this.bmp[code];
-      out += known !== "" ? known : (this.bmp[code] = this.include(code, text));
+      at = literalByte(b, at, id >> 8);
+      at = literalByte(b, at, id & 0xff);
     }
-    return out;
+    out.length = at;
   }
 
-  private include(cp: number, text: string): string {
+  /** Adds the glyph of `cp` to the subset; its glyph code (never 0: .notdef is the subset's 0). */
+  private include(cp: number, text: string): number {
     const e = this.embedder;
     if (!e.font.hasGlyphForCodePoint(cp)) throw new MissingGlyphError(String.fromCodePoint(cp), text);
     const glyph = e.font.glyphForCodePoint(cp);
@@ -92,14 +88,21 @@ export class EmbeddedFont {
       e.glyphIdMap.set(glyph.id, id);
       e.glyphCache.invalidate();
     }
-    return literalByte(id >> 8) + literalByte(id & 0xff);
+    return id;
   }
 }
 
-/** One byte inside a PDF literal string, escaped where the syntax needs it. */
-function literalByte(b: number): string {
-  if (b === 0x28 || b === 0x29 || b === 0x5c) return "\\" + String.fromCharCode(b);
-  if (b === 0x0a) return "\\n";
-  if (b === 0x0d) return "\\r";
-  return String.fromCharCode(b);
+/** One byte inside a PDF literal string, escaped where the syntax needs it; the next index. */
+function literalByte(b: Uint8Array, at: number, v: number): number {
+  if (v === 0x28 || v === 0x29 || v === 0x5c) {
+    b[at++] = 0x5c;
+    b[at++] = v;
+  } else if (v === 0x0a) {
+    b[at++] = 0x5c;
+    b[at++] = 0x6e;
+  } else if (v === 0x0d) {
+    b[at++] = 0x5c;
+    b[at++] = 0x72;
+  } else b[at++] = v;
+  return at;
 }

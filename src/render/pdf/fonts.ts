@@ -3,12 +3,12 @@
  * `dejavu-fonts-ttf`, read from node_modules at run time and parsed once by fontkit. DejaVu covers
  * every character the documents use (œ, ’, « », U+00A0, U+202F, U+2212, ≤, ☐, –), so no
  * standard-14 font is ever needed. Advance widths are cached per font and character: measuring
- * is the hot loop of the layout.
+ * is the hot loop of the layout. fontkit is loaded on first use (its module alone costs ~100 ms
+ * to load): a build without PDF never loads it.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import * as fontkitModule from "@pdf-lib/fontkit";
 import type { Font as FontkitFont } from "@pdf-lib/fontkit";
 import type { FontMetrics } from "../text/line-break.js";
 
@@ -22,10 +22,17 @@ const FILES: Record<FontId, string> = {
   boldItalic: "DejaVuSans-BoldOblique.ttf",
 };
 
-/** The fontkit namespace, whether the bundler hands it over as a default export or not. */
-export const fontkit: { create(buffer: Uint8Array): FontkitFont } =
-  (fontkitModule as unknown as { default?: { create(buffer: Uint8Array): FontkitFont } }).default ??
-  (fontkitModule as unknown as { create(buffer: Uint8Array): FontkitFont });
+type Fontkit = { create(buffer: Uint8Array): FontkitFont };
+let fontkitLib: Fontkit | undefined;
+
+/** The fontkit namespace, loaded on first use, whether it comes as a default export or not. */
+export function fontkit(): Fontkit {
+  if (!fontkitLib) {
+    const loaded = createRequire(import.meta.url)("@pdf-lib/fontkit") as Fontkit & { default?: Fontkit };
+    fontkitLib = loaded.default ?? loaded;
+  }
+  return fontkitLib;
+}
 
 export const fontId = (bold: boolean, italic: boolean): FontId =>
   bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
@@ -59,25 +66,45 @@ export function fontBytes(id: FontId): Uint8Array {
   return b;
 }
 
+/**
+ * fontkit as pdf-lib's embedder sees it: a file the layout already parsed is handed over parsed
+ * (its `create` would parse it again for every document); the embedder takes its own subset.
+ */
+export function fontkitForEmbedding(): Fontkit {
+  return {
+    create: (buffer) => {
+      for (const [id, b] of bytes) if (b === buffer) return fontOf(id);
+      return fontkit().create(buffer);
+    },
+  };
+}
+
 /** The parsed font (fontkit), for glyph lookups. */
 export function fontOf(id: FontId): FontkitFont {
   let f = parsed.get(id);
   if (!f) {
-    f = fontkit.create(fontBytes(id));
+    f = fontkit().create(fontBytes(id));
     parsed.set(id, f);
   }
   return f;
 }
 
 /** Advances in em per font, indexed by BMP code unit (-1: not looked up yet); others in a map. */
-const bmpAdvances = new Map<FontId, Float64Array>();
+const bmpAdvances: Partial<Record<FontId, Float64Array>> = {};
 const otherAdvances = new Map<FontId, Map<number, number>>();
+
+/**
+ * The BMP advance table of a font, for loops that measure many characters: `table[code]` is the
+ * advance in em, -1 when not looked up yet (then call advanceOf), `NaN` without a glyph.
+ */
+export function advanceTable(id: FontId): Float64Array {
+  return (bmpAdvances[id] ??= new Float64Array(0x10000).fill(-1));
+}
 
 /** Advance of the character of code point `code` in em; `NaN` when the font has no glyph. */
 export function advanceOf(id: FontId, code: number): number {
   if (code < 0x10000) {
-    let table = bmpAdvances.get(id);
-    if (!table) bmpAdvances.set(id, (table = new Float64Array(0x10000).fill(-1)));
+    const table = advanceTable(id);
     const known = table[code];
     if (known !== -1) return known;
     return (table[code] = lookUp(id, code));
@@ -99,10 +126,15 @@ export function advance(id: FontId, ch: string): number {
   return advanceOf(id, ch.codePointAt(0)!);
 }
 
+let vertical: { ascent: number; descent: number } | undefined;
+
 /** Ascent and descent (positive) in em, the same in the four styles. */
 export function verticalMetrics(): { ascent: number; descent: number } {
-  const f = fontOf("regular");
-  return { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+  if (!vertical) {
+    const f = fontOf("regular");
+    vertical = { ascent: f.ascent / f.unitsPerEm, descent: -f.descent / f.unitsPerEm };
+  }
+  return vertical;
 }
 
 /** DejaVu's metrics for the shared line breaker; characters without a glyph measure 0 here. */
@@ -112,7 +144,3 @@ export const dejavuMetrics: FontMetrics = {
     return Number.isNaN(a) ? 0 : a;
   },
 };
-
-/** DejaVu widths in 1/1000 em for the column fitting shared with the DOCX (column-fit.ts). */
-export const dejavuCharWidth = (ch: string, bold: boolean): number =>
-  dejavuMetrics.advanceEm(ch, bold, false) * 1000;

@@ -5,7 +5,6 @@
  */
 import type { Document } from "../../doc/model.js";
 import { layoutDocument } from "./layout.js";
-import { paintDocument } from "./paint.js";
 import type { LaidOutDocument } from "./types.js";
 
 export { layoutDocument } from "./layout.js";
@@ -17,6 +16,8 @@ export async function renderPdfWithLayout(
   doc: Document,
 ): Promise<{ bytes: Uint8Array; layout: LaidOutDocument }> {
   const layout = layoutDocument(doc);
+  // pdf-lib (~100 ms of module loading) is loaded by the first PDF, not by every build.
+  const { paintDocument } = await import("./paint.js");
   return { bytes: await paintDocument(layout, doc.meta), layout };
 }
 

@@ -7,14 +7,14 @@
  */
 import type { Inline, Table } from "../../doc/model.js";
 import { tableColumns } from "../docx/column-fit.js";
-import { dejavuCharWidth } from "./fonts.js";
-import { Flow, type LineBox } from "./flow.js";
-import { setLines } from "./text-lines.js";
+import { dejavuMetrics } from "./fonts.js";
+import { Flow } from "./flow.js";
+import { setLines, type SetLine } from "./text-lines.js";
 import { CELL_PAD, COLOR, lineHeight, RULE_WIDTH, SIZE } from "./style.js";
 
 interface MeasuredRow {
-  /** Lines of each cell, as boxes positioned in their column. */
-  cells: LineBox[][];
+  /** Lines of each cell, and where they start (relative to the text area's left). */
+  cells: { lines: SetLine[]; x: number }[];
   /** Tallest cell, in lines. */
   lines: number;
   height: number;
@@ -29,6 +29,8 @@ export interface MeasuredTable {
 }
 
 const LINE = lineHeight(SIZE.cell);
+const CELL = { size: SIZE.cell, bold: false };
+const CELL_BOLD = { size: SIZE.cell, bold: true };
 
 function measureRow(
   cells: Inline[][],
@@ -36,25 +38,19 @@ function measureRow(
   bold: (i: number) => boolean,
   minHeight = 0,
 ): MeasuredRow {
-  const boxes = cells.map((inlines, i) => {
+  let lines = 1;
+  const set = cells.map((inlines, i) => {
     const col = columns[i] ?? columns[columns.length - 1];
     const inner = Math.max(1, col.width - 2 * CELL_PAD.h);
-    return setLines(inlines, inner, { size: SIZE.cell, bold: bold(i) }).map((line): LineBox => ({
-      line,
-      x: col.x + CELL_PAD.h,
-      width: inner,
-      height: LINE,
-      size: SIZE.cell,
-      color: COLOR.text,
-      align: "left",
-    }));
+    const cell = { lines: setLines(inlines, inner, bold(i) ? CELL_BOLD : CELL), x: col.x + CELL_PAD.h };
+    lines = Math.max(lines, cell.lines.length);
+    return cell;
   });
-  const lines = Math.max(1, ...boxes.map((b) => b.length));
-  return { cells: boxes, lines, height: Math.max(lines * LINE + 2 * CELL_PAD.v, minHeight) };
+  return { cells: set, lines, height: Math.max(lines * LINE + 2 * CELL_PAD.v, minHeight) };
 }
 
 export function measureTable(table: Table, width: number): MeasuredTable {
-  const twips = tableColumns(table, Math.round(width * 20), dejavuCharWidth);
+  const twips = tableColumns(table, Math.round(width * 20), dejavuMetrics);
   let x = 0;
   const columns = twips.map((t) => {
     const col = { x, width: t / 20 };
@@ -107,10 +103,12 @@ function drawRow(
       ? t.columns[t.columns.length - 1].x + t.columns[t.columns.length - 1].width
       : flow.width);
   if (row.fill) flow.fill(left, top, right - left, height, row.fill);
-  row.cells.forEach((boxes) => {
+  for (const cell of row.cells) {
     flow.y = top + CELL_PAD.v;
-    for (const box of boxes.slice(from, to)) flow.placeLine(box);
-  });
+    const end = Math.min(to, cell.lines.length);
+    for (let i = from; i < end; i++)
+      flow.placeSetLine(cell.lines[i], left + cell.x, LINE, SIZE.cell, COLOR.text);
+  }
   flow.y = top + height;
   // The top rule only opens a part of the table on its page; the column rules are drawn once
   // per part (closePart), not once per row: a 1,500-row table has far fewer strokes.

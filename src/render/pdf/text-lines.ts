@@ -6,7 +6,7 @@
  */
 import type { Inline } from "../../doc/model.js";
 import { isSpace, lineStarts } from "../text/line-break.js";
-import { advanceOf, fontId, MissingGlyphError, type FontId } from "./fonts.js";
+import { advanceOf, advanceTable, fontId, MissingGlyphError, type FontId } from "./fonts.js";
 
 export interface Piece {
   text: string;
@@ -57,9 +57,46 @@ function ensure(size: number): void {
   fontIndex = f;
 }
 
+/**
+ * Lines already set, per style and width, by text: a large plan's tables and paragraphs repeat
+ * the same names, durations and labels thousands of times. The lines are shared, never mutated.
+ * Bounded, so a long-lived process (the library) does not keep every text it ever set.
+ */
+const setCache: Map<number, Map<string, SetLine[]>>[] = [];
+let cached = 0;
+const CACHE_MAX = 100_000;
+
 export function setLines(inlines: Inline[] | string, width: number, style: TextStyle): SetLine[] {
-  const parts: Inline[] = typeof inlines === "string" ? [{ type: "text", text: inlines }] : inlines;
+  // One run of text in one font (most paragraphs and cells): looked up in the cache.
+  let single: Inline | undefined;
+  if (typeof inlines === "string") single = { type: "text", text: inlines };
+  else if (inlines.length === 1 && inlines[0].type === "text") single = inlines[0];
+  if (single === undefined || single.type !== "text") return setLinesOf(inlines as Inline[], width, style);
+  const fi = FONTS.indexOf(fontId(!!style.bold || !!single.bold, !!style.italic || !!single.italic));
+  // Numeric keys (font and size, then width): no key string to build at every call.
+  const slot = fi + 4 * Math.round(style.size * 100);
+  const byWidth = (setCache[slot] ??= new Map());
+  let byText = byWidth.get(width);
+  if (byText === undefined) byWidth.set(width, (byText = new Map()));
+  let lines = byText.get(single.text);
+  if (lines === undefined) {
+    lines = setLinesOf([single], width, style);
+    if (cached >= CACHE_MAX) {
+      // Forget everything, then keep this one.
+      setCache.length = 0;
+      cached = 0;
+      (setCache[slot] = new Map()).set(width, (byText = new Map()));
+    }
+    byText.set(single.text, lines);
+    cached++;
+  }
+  return lines;
+}
+
+function setLinesOf(parts: Inline[], width: number, style: TextStyle): SetLine[] {
   let n = 0;
+  // One text whose characters are the buffer's one for one: pieces are slices of it (no copy).
+  let direct = parts.length === 1 && parts[0].type === "text" ? parts[0].text : undefined;
   for (const inline of parts) {
     if (inline.type === "break") {
       ensure(n + 1);
@@ -70,14 +107,25 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
     }
     const font = fontId(!!style.bold || !!inline.bold, !!style.italic || !!inline.italic);
     const fi = FONTS.indexOf(font);
+    const table = advanceTable(font);
     const text = inline.text;
     ensure(n + text.length);
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
       // A surrogate pair is one character.
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
-      code = asPrinted(code);
-      const em = code === 0x0a ? 0 : advanceOf(font, code);
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+        code = text.codePointAt(i++)!;
+        direct = undefined;
+      }
+      if (code < 0x20) {
+        code = asPrinted(code);
+        direct = undefined;
+      }
+      let em = 0;
+      if (code !== 0x0a) {
+        em = code < 0x10000 ? table[code] : -1;
+        if (em === -1) em = advanceOf(font, code);
+      }
       if (Number.isNaN(em)) throw new MissingGlyphError(String.fromCodePoint(code), plainText(parts));
       codes[n] = code;
       fontIndex[n] = fi;
@@ -96,14 +144,23 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
     let pieceWidth = 0;
     for (let i = starts[l]; i < end; i++) {
       if (i > from && fontIndex[i] !== fontIndex[from]) {
-        pieces.push({ text: textOf(from, i), font: FONTS[fontIndex[from]], width: pieceWidth });
+        pieces.push({
+          text: direct?.slice(from, i) ?? textOf(from, i),
+          font: FONTS[fontIndex[from]],
+          width: pieceWidth,
+        });
         from = i;
         pieceWidth = 0;
       }
       pieceWidth += advances[i];
       lineWidth += advances[i];
     }
-    if (end > from) pieces.push({ text: textOf(from, end), font: FONTS[fontIndex[from]], width: pieceWidth });
+    if (end > from)
+      pieces.push({
+        text: direct?.slice(from, end) ?? textOf(from, end),
+        font: FONTS[fontIndex[from]],
+        width: pieceWidth,
+      });
     lines.push({ pieces, width: lineWidth });
   }
   return lines;

@@ -45,65 +45,98 @@ export function lineStarts(
 ): number[] {
   const limit = width - FIT_SLACK;
   const starts = [0];
+  // Plain locals and a loop rather than a closure: doubles captured by a closure are boxed at
+  // every write, and this runs for every paragraph and cell of a document.
   let line = 0; // width of the current line, spaces after its last word included
   let word = 0; // width of the piece being read (no break inside)
   let pieceStart = 0; // index of its first character
   let spaces = 0; // spaces read after the piece, before knowing whether a break may follow
-  const placeWord = (end: number): void => {
-    if (word === 0) return;
-    // The spaces before the word count; those ending a line hang in the margin.
-    if (line > 0 && line + word > limit) {
-      starts.push(pieceStart);
-      line = 0;
-    }
-    if (word > limit) {
-      // Longer than a line: cut between characters, each line filled as far as it goes — or, with
-      // `softCuts`, after the last `@ . / -` of the line when there is one (an e-mail address or
-      // a URL, docs/documents.md §1.5).
-      let from = pieceStart; // first character of the current line
-      let soft = -1; // index after the last soft character of the current line
-      for (let k = pieceStart; k < end; k++) {
-        const w = isSpace(codes[k]) ? 0 : advances[k];
-        if (line > 0 && line + w > limit) {
-          const cut = softCuts && soft > from ? soft : k;
-          starts.push(cut);
-          from = cut;
-          soft = -1;
-          line = 0;
-          for (let j = cut; j < k; j++) line += advances[j];
-        }
-        line += w;
-        if (softCuts && SOFT.has(codes[k])) soft = k + 1;
+  // Each step either places the piece read so far (ending at `end`) or reads one character.
+  for (let i = 0; i <= length; i++) {
+    let end = -1; // where the piece to place ends, -1: nothing to place at this step
+    let ch = -1;
+    let w = 0;
+    if (i === length) end = i;
+    else {
+      ch = codes[i];
+      w = advances[i];
+      if (ch === NEWLINE) end = i;
+      else if (isSpace(ch)) {
+        spaces += w;
+        continue;
+      } else if (spaces > 0) {
+        if (NO_BREAK_BEFORE.has(ch) && word > 0) {
+          word += spaces;
+          spaces = 0;
+        } else end = i;
       }
-    } else line += word;
-    word = 0;
-  };
-  for (let i = 0; i < length; i++) {
-    const ch = codes[i];
+    }
+    if (end >= 0 && word !== 0) {
+      // The spaces before the word count; those ending a line hang in the margin.
+      if (line > 0 && line + word > limit) {
+        starts.push(pieceStart);
+        line = 0;
+      }
+      if (word > limit) line = cutLongWord(codes, advances, pieceStart, end, line, limit, softCuts, starts);
+      else line += word;
+      word = 0;
+    }
+    if (i === length) break;
     if (ch === NEWLINE) {
-      placeWord(i);
       starts.push(i + 1);
       line = 0;
       spaces = 0;
       continue;
     }
-    const w = advances[i];
-    if (isSpace(ch)) {
-      spaces += w;
-      continue;
-    }
     if (spaces > 0) {
-      if (NO_BREAK_BEFORE.has(ch) && word > 0) word += spaces;
-      else {
-        placeWord(i);
-        line += spaces;
-      }
+      line += spaces;
       spaces = 0;
     }
     if (word === 0) pieceStart = i;
     word += w;
-    if (ch === HYPHEN && !isDigit(i + 1 < length ? codes[i + 1] : undefined)) placeWord(i + 1);
+    if (ch === HYPHEN && !isDigit(i + 1 < length ? codes[i + 1] : undefined)) {
+      // A break may follow the hyphen: the piece is placed now.
+      if (line > 0 && line + word > limit) {
+        starts.push(pieceStart);
+        line = 0;
+      }
+      if (word > limit) line = cutLongWord(codes, advances, pieceStart, i + 1, line, limit, softCuts, starts);
+      else line += word;
+      word = 0;
+    }
   }
-  placeWord(length);
   return starts;
+}
+
+/**
+ * A piece longer than a line: cut between characters, each line filled as far as it goes — or,
+ * with `softCuts`, after the last `@ . / -` of the line when there is one (an e-mail address or a
+ * URL, docs/documents.md §1.5). Returns the width of the last line.
+ */
+function cutLongWord(
+  codes: ArrayLike<number>,
+  advances: ArrayLike<number>,
+  pieceStart: number,
+  end: number,
+  line: number,
+  limit: number,
+  softCuts: boolean,
+  starts: number[],
+): number {
+  let from = pieceStart; // first character of the current line
+  let soft = -1; // index after the last soft character of the current line
+  for (let k = pieceStart; k < end; k++) {
+    const w = isSpace(codes[k]) ? 0 : advances[k];
+    if (line > 0 && line + w > limit) {
+      const cut = softCuts && soft > from ? soft : k;
+      starts.push(cut);
+      from = cut;
+      soft = -1;
+      line = 0;
+      for (let j = cut; j < k; j++) line += advances[j];
+    }
+    line += w;
+    if (softCuts && SOFT.has(codes[k])) soft = k + 1;
+  }
+  return line;
 }

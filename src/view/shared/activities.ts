@@ -3,7 +3,7 @@
  * and 6.n print: direct dependencies with their kind, estimated restoration, effective RTO.
  */
 import type { Service } from "../../plan/types.js";
-import { formatDuration, formatPercent } from "../format.js";
+import { formatDuration, formatPercent } from "../../text/french.js";
 import { absent, criticalityLabel, resourceKindLabel } from "../labels.js";
 import { durationText, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";

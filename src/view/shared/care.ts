@@ -5,7 +5,7 @@
  */
 import type { CareItem, CareStatus } from "../../care/types.js";
 import type { ServiceKind } from "../../plan/types.js";
-import { formatInteger, formatPercent } from "../format.js";
+import { formatInteger, formatPercent } from "../../text/french.js";
 import { absent, serviceKindLabel } from "../labels.js";
 import type { ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";

@@ -22,7 +22,7 @@ import { durationMinutes } from "../../plan/duration.js";
 import { normalizeFiness } from "../../plan/finess.js";
 import type { Recovery, ResourceFacts, ServiceFacts } from "../../recovery/types.js";
 import type { ViewInput } from "../input.js";
-import { formatDate, formatDuration } from "../format.js";
+import { formatDate, formatDuration } from "../../text/french.js";
 import { phoneText } from "./phone.js";
 import { absent, serviceKindLabel } from "../labels.js";
 
@@ -168,7 +168,25 @@ export function proceduresOfKind(ctx: ViewContext, kind: ProcedureKind): Procedu
 
 /** Degraded procedures of a service, plan order. */
 export function degradedOf(ctx: ViewContext, serviceId: string): Procedure[] {
-  return (ctx.plan.procedures ?? []).filter((p) => p.kind === "degraded" && p.service === serviceId);
+  return degradedByService(ctx).get(serviceId) ?? [];
+}
+
+/** Degraded procedures grouped by service once per context: every service asks (CHU: 400 × 1,000). */
+const degradedCache = new WeakMap<ViewContext, Map<string, Procedure[]>>();
+
+function degradedByService(ctx: ViewContext): Map<string, Procedure[]> {
+  let groups = degradedCache.get(ctx);
+  if (groups === undefined) {
+    groups = new Map();
+    for (const p of ctx.plan.procedures ?? []) {
+      if (p.kind !== "degraded" || p.service === undefined) continue;
+      const list = groups.get(p.service);
+      if (list) list.push(p);
+      else groups.set(p.service, [p]);
+    }
+    degradedCache.set(ctx, groups);
+  }
+  return groups;
 }
 
 export function resourceFacts(ctx: ViewContext, id: string): ResourceFacts | undefined {

@@ -2,7 +2,7 @@
  * Blocks of docs/documents.md §1.8 v2 about answering a crisis: [Communication] (PCA 3.6) and
  * [Endiguement] (PRA 3.5). [Rançon] is fixed text in `templates/_rancon.hbs`.
  */
-import { NNBSP } from "../format.js";
+import { NNBSP } from "../../text/french.js";
 import { contactWithPhone, type ViewContext } from "./context.js";
 import { kv, type KvView } from "./types.js";
 

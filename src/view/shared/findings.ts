@@ -3,7 +3,8 @@
  * message of a finding is never printed: details are rebuilt from `finding.data`.
  */
 import type { Finding, FindingCode, MissingPhoneCitation } from "../../diagnostics/types.js";
-import { formatDate, formatDuration, formatFrequency, formatSignedDuration } from "../format.js";
+import { formatDate, formatDuration, formatFrequency, formatSignedDuration } from "../../text/french.js";
+import { criticalPathText } from "../../recovery/findings/critical-path.js";
 import { severityLabel } from "../labels.js";
 import { contactRef, nameOf, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
@@ -49,7 +50,7 @@ export function findingDetail(ctx: ViewContext, f: Finding): string {
   const d = f.data ?? {};
   switch (f.code) {
     case "rto-unreachable": {
-      const path = (d.criticalPath ?? [f.subject]).map((id) => nameOf(ctx, id)).join(" → ");
+      const path = criticalPathText(d.criticalPath ?? [f.subject], d.criticalPathOmitted, (id) => nameOf(ctx, id));
       const service = d.service === undefined ? "" : nameOf(ctx, d.service);
       return (
         `Rétablie au plus tôt en ${minutes(d.earliestMinutes)} pour une échéance de ${formatSignedDuration(d.deadlineMinutes ?? 0)} ` +

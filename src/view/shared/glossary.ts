@@ -4,7 +4,7 @@
  * Santé`, `Ressaisie` before `RETEX`).
  */
 import type { EstablishmentType } from "../../plan/types.js";
-import { NBSP, NNBSP } from "../format.js";
+import { NBSP, NNBSP } from "../../text/french.js";
 import type { ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
 

@@ -4,7 +4,7 @@
  */
 import type { Backup, Resource } from "../../plan/types.js";
 import { daysBetween } from "../../plan/date.js";
-import { formatBoolean, formatDate, formatInteger } from "../format.js";
+import { formatBoolean, formatDate, formatInteger } from "../../text/french.js";
 import { exerciseKindLabel, exerciseLevelLabel, exerciseStatusLabel } from "../labels.js";
 import { dateText, durationText, effectiveStatus, orAbsent, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";

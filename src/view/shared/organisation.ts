@@ -3,7 +3,7 @@
  * [Historique], [Validation], [Établissement], [Sites], [Cellule], [Lieux], [Déclenchement],
  * [Alerte], [Notifications]. Empty lists give empty rows; the partials print the sentence.
  */
-import { formatDate, formatInteger, NBSP } from "../format.js";
+import { formatDate, formatInteger, NBSP } from "../../text/french.js";
 import { absent, establishmentTypeLabel } from "../labels.js";
 import {
   contactName,

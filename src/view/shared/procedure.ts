@@ -15,7 +15,7 @@ import {
 import { table, type TableView } from "./types.js";
 
 export interface ProcedureView {
-  /** Heading text (`procedure.title`); the template adds the number. */
+  /** Heading title (`procedure.title`); src/doc/numbering.ts adds the number. */
   title: string;
   /** Degraded procedures also print `Ressources palliées` and `Durée de tenue`. */
   degraded: boolean;

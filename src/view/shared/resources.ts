@@ -1,6 +1,6 @@
 /** Formatted recovery facts of one resource (docs/recovery.md), shared by PRA and PSCA tables. */
 import type { ResourceFacts } from "../../recovery/types.js";
-import { formatDuration, formatGap, formatInteger, formatSignedDuration } from "../format.js";
+import { formatDuration, formatGap, formatInteger, formatSignedDuration } from "../../text/french.js";
 import { absent, tierLabel } from "../labels.js";
 
 /** Rank among the lost resources; `Sans objet` for a resource outside the lost set. */

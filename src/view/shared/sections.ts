@@ -1,6 +1,7 @@
 /**
- * Per-item sections shared by PCA and PSCA (docs/documents.md §2 5.n, 6.n, 6.n.m, 7.n, 8.n): numbers
- * are computed here (dense, fixed subsections first), with the heading mark of §1.1.
+ * Per-item sections shared by PCA and PSCA (docs/documents.md §2 5.n, 6.n, 6.n.m, 7.n, 8.n): the
+ * title and content of each; the template places the heading (`## {{title}} {item}`) and the
+ * numbering step of src/doc/numbering.ts numbers it.
  */
 import type { Procedure, Scenario, Service } from "../../plan/types.js";
 import { itKinds } from "../../plan/types.js";
@@ -10,31 +11,19 @@ import { contactRef, degradedOf, inRankOrder, nameOf, type ViewContext } from ".
 import { procedureView, type ProcedureView } from "./procedure.js";
 import { kv, type KvView } from "./types.js";
 
-/** Most per-item level-2 headings a chapter may list in the Sommaire (docs/documents.md §1.1). */
-export const TOC_ITEM_LIMIT = 60;
-
-/** `##` when the chapter's per-item headings go in the Sommaire, `##!` when there are more than 60. */
-export function itemHeadingMark(count: number): string {
-  return count <= TOC_ITEM_LIMIT ? "##" : "##!";
-}
-
-/** A numbered heading: `{{{mark}}} {{number}} {{title}}` in templates. */
-export interface Numbered {
-  /** `##`, `##!` or `###` (raw block syntax). */
-  mark: string;
-  /** `5.2`, `6.1.3`. */
-  number: string;
+/** A section with its own heading: the bare title (`{{title}}`), the number is not the view's. */
+export interface Titled {
   title: string;
 }
 
-export type ProcedureSection = ProcedureView & Numbered;
+export type ProcedureSection = ProcedureView;
 
-export interface ScenarioSection extends Numbered {
+export interface ScenarioSection extends Titled {
   table: KvView;
   description: string | null;
 }
 
-export interface ServiceSection extends Numbered {
+export interface ServiceSection extends Titled {
   table: KvView;
   description: string | null;
   procedures: ProcedureSection[];
@@ -80,12 +69,8 @@ export function scenarioTable(ctx: ViewContext, sc: Scenario): KvView {
 }
 
 /** 5.n: one per scenario, plan order. */
-export function scenarioSections(ctx: ViewContext, chapter: number): ScenarioSection[] {
-  const scenarios = ctx.plan.scenarios ?? [];
-  const mark = itemHeadingMark(scenarios.length);
-  return scenarios.map((sc, i) => ({
-    mark,
-    number: `${chapter}.${i + 1}`,
+export function scenarioSections(ctx: ViewContext): ScenarioSection[] {
+  return (ctx.plan.scenarios ?? []).map((sc) => ({
     title: sc.title,
     table: scenarioTable(ctx, sc),
     description: sc.description ?? null,
@@ -110,36 +95,16 @@ export function serviceTable(ctx: ViewContext, s: Service): KvView {
 }
 
 /** 6.n: one per service, BIA order, with its degraded procedures as 6.n.m. */
-export function serviceSections(ctx: ViewContext, chapter: number): ServiceSection[] {
-  const mark = itemHeadingMark(ctx.biaServices.length);
-  return ctx.biaServices.map((s, i) => {
-    const number = `${chapter}.${i + 1}`;
-    return {
-      mark,
-      number,
-      title: s.name,
-      table: serviceTable(ctx, s),
-      description: s.description ?? null,
-      procedures: degradedOf(ctx, s.id).map((p, j) => ({
-        ...procedureView(ctx, p),
-        mark: "###",
-        number: `${number}.${j + 1}`,
-      })),
-    };
-  });
+export function serviceSections(ctx: ViewContext): ServiceSection[] {
+  return ctx.biaServices.map((s) => ({
+    title: s.name,
+    table: serviceTable(ctx, s),
+    description: s.description ?? null,
+    procedures: degradedOf(ctx, s.id).map((p) => procedureView(ctx, p)),
+  }));
 }
 
-/** Per-item procedure sections `chapter.n`, n starting after `fixed` fixed subsections. */
-export function procedureSections(
-  ctx: ViewContext,
-  procedures: Procedure[],
-  chapter: number,
-  fixed = 0,
-): ProcedureSection[] {
-  const mark = itemHeadingMark(procedures.length);
-  return procedures.map((p, i) => ({
-    ...procedureView(ctx, p),
-    mark,
-    number: `${chapter}.${fixed + i + 1}`,
-  }));
+/** Per-item procedure sections (7.n, 8.n…), plan order. */
+export function procedureSections(ctx: ViewContext, procedures: Procedure[]): ProcedureSection[] {
+  return procedures.map((p) => procedureView(ctx, p));
 }

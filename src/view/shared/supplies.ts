@@ -5,7 +5,7 @@
  */
 import type { Supply } from "../../plan/types.js";
 import { supplyText } from "../../plan/types.js";
-import { formatDate, formatInteger, NBSP } from "../format.js";
+import { formatDate, formatInteger, NBSP } from "../../text/french.js";
 import { contactName, orAbsent, type ViewContext } from "./context.js";
 import { table, type TableView } from "./types.js";
 

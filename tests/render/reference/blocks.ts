@@ -29,13 +29,8 @@ import type {
   Table as ModelTable,
   Toc,
 } from "../../../src/doc/model.js";
-import {
-  BULLET_REF,
-  CELL_MARGIN,
-  NUMBER_REF,
-  STYLE_ID,
-  TEXT_WIDTH,
-} from "../../../src/render/docx/styles.js";
+import { CELL_MARGIN, TEXT_WIDTH } from "../../../src/render/docx/styles.js";
+import { BULLET_REF, NUMBER_REF, STYLE_ID } from "./options.js";
 import { tableColumns } from "../../../src/render/docx/column-fit.js";
 
 export type FileChild = Paragraph | Table | TableOfContents;

@@ -1,15 +1,16 @@
 /**
- * REFERENCE ONLY (tests): the whole-docx renderer as it was before the hybrid — every body block a
- * docx object, packed by docx, the Sommaire tab moved by a regex, then normalised. The production
- * renderer must give the same bytes.
+ * REFERENCE ONLY (tests): the whole-docx renderer as it was before the string writer and before
+ * pcapra wrote its own package — every body block a docx object, packed by docx's compiler, the
+ * Sommaire tab moved by a regex, then normalised (normalize.ts: dates pinned, random ids
+ * renumbered). The production renderer must give the same bytes.
  */
 import { Document as DocxDocument, Packer, Paragraph, type ISectionOptions } from "docx";
 import type { Document, Heading } from "../../../src/doc/model.js";
-import { normalizeParts } from "../../../src/render/docx/normalize.js";
 import { estimatePages } from "../../../src/render/docx/page-estimate.js";
-import { documentOptions, sectionPlans } from "../../../src/render/docx/sections.js";
 import { TEXT_WIDTH } from "../../../src/render/docx/styles.js";
 import { renderBlocks, type RenderContext } from "./blocks.js";
+import { normalizeParts } from "./normalize.js";
+import { documentOptions, sectionPlans } from "./options.js";
 
 /** docx writes the cached TOC tab at 9025 twips (its default text width); ours is TEXT_WIDTH. */
 function tocTabFixup(name: string, xml: string): string {

@@ -1,11 +1,11 @@
 /**
- * Makes the docx Packer output byte-deterministic: the library writes the clock into
+ * REFERENCE ONLY (tests): how the renderer made the docx Packer output byte-deterministic: the library writes the clock into
  * docProps/core.xml, may draw random ids (nanoid relationship ids, w14:paraId…), and zips with
  * the current time. We unzip, pin dates to the plan date, renumber random ids with stable
  * counters, and re-zip in a fixed order with a fixed timestamp (zip.ts).
  */
 import { strFromU8, unzipSync } from "fflate";
-import { zipEntries } from "./zip.js";
+import { zipEntries } from "../../../src/render/docx/zip.js";
 
 /** `YYYY-MM-DD` → `YYYY-MM-DDT00:00:00Z` (docs/documents.md 1.3: plan date at 00:00:00 UTC). */
 function w3cdtf(date: string): string {

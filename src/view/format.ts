@@ -1,2 +1,0 @@
-/** The view layer's formats are the shared French formats. */
-export * from "../text/french.js";
