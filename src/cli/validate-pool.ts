@@ -17,6 +17,7 @@ const workerUrl = new URL("./validate-worker.js", import.meta.url);
 const MIN_PLANS_FOR_WORKERS = 16;
 /** Plans sent ahead to each worker: it starts the next one as soon as it posts a result. */
 const QUEUED_PER_WORKER = 4;
+const decoder = new TextDecoder();
 
 export async function validateMany(
   sources: string[],
@@ -55,14 +56,15 @@ export async function validateMany(
         }
         if (pending === 0) worker.postMessage(null);
       };
-      worker.on("message", (msg: { index: number; outcome?: PlanOutcome; error?: string }) => {
+      type Message = { index: number; flags?: Omit<PlanOutcome, "text">; bytes?: Uint8Array; error?: string };
+      worker.on("message", (msg: Message) => {
         if (msg.error !== undefined) {
           void worker.terminate();
           reject(new Error(msg.error));
           return;
         }
         pending--;
-        outcomes[msg.index] = msg.outcome;
+        outcomes[msg.index] = { ...msg.flags!, text: decoder.decode(msg.bytes) };
         flush();
         feed();
       });

@@ -45,7 +45,6 @@ export async function graphCommand(args: GraphArgs, io: Io, analyze: AnalyzeFn):
       return exitCodes.usage;
     }
     io.stdout(toSvg(dependencyDiagram(view)));
-  }
-  else io.stdout(args.format === "mermaid" ? toMermaid(view) : toDot(view));
+  } else io.stdout(args.format === "mermaid" ? toMermaid(view) : toDot(view));
   return exitCodes.ok;
 }
