@@ -33,11 +33,6 @@ export class SourceMap {
   /** File used when nothing in the plan has a position (an empty map). */
   fallbackFile = "";
 
-  /** The index the next `addFile` returns. */
-  get fileCount(): number {
-    return this.files.length;
-  }
-
   addFile(file: string, lines: LineIndex): number {
     this.files.push({ file, lines });
     return this.files.length - 1;
@@ -133,8 +128,9 @@ function isIndex(s: string): boolean {
 export function pointer(...parts: (string | number)[]): string {
   let out = "";
   for (const p of parts) {
-    const s = String(p);
-    out += "/" + (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
+    // List indexes need no escaping: most segments of a plan's pointers are numbers.
+    if (typeof p === "number") out += "/" + p;
+    else out += "/" + (p.includes("~") || p.includes("/") ? p.replace(/~/g, "~0").replace(/\//g, "~1") : p);
   }
   return out;
 }

@@ -15,7 +15,6 @@ import {
   replaceRaw,
 } from "./characters.js";
 import { groupDigits, limits } from "./limits.js";
-import { LazyLines, parseFast } from "./fast-yaml.js";
 
 /** Nodes that alias expansion may add in one file; far above any real plan's use of anchors. */
 export const ALIAS_NODE_BUDGET = limits.aliasNodes;
@@ -31,25 +30,12 @@ export interface FileTree {
 
 class AliasLimit extends Error {}
 
-/**
- * Parses `text` (BOM already removed) and registers `file` in `map` for its positions: with the
- * fast reader when it can (fast-yaml.ts), with the `yaml` library otherwise.
- */
-export function parseYamlFile(
-  rawText: string,
-  file: string,
-  map: SourceMap,
-  options: { fast?: boolean } = {},
-): FileTree {
+/** Parses `text` (BOM already removed) and registers `file` in `map` for its positions. */
+export function parseYamlFile(rawText: string, file: string, map: SourceMap): FileTree {
+  const lineCounter = new LineCounter();
   // Forbidden characters are reported here, then parsed as U+FFFD (same offsets): no output
   // can carry them (docs/plan-format.md).
   const badChars = rawInvalidCharacters(rawText, MAX_CHARACTER_DIAGNOSTICS);
-  // `fast: false` (tests) compares the fast reader with the library.
-  if (badChars.length === 0 && options.fast !== false) {
-    const fast = parseFastFile(rawText, file, map);
-    if (fast) return fast;
-  }
-  const lineCounter = new LineCounter();
   const text = badChars.length > 0 ? replaceRaw(rawText) : rawText;
   // parseDocument, not parseAllDocuments: a second document is reported as MULTIPLE_DOCS.
   const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter });
@@ -103,10 +89,26 @@ export function parseYamlFile(
   let charBudget = limits.aliasChars;
   let tooDeep = false;
   /** A text value or key checked for length and forbidden characters (reported once, not per alias). */
-  const checkPlain = textChecker((offset, code, message) => diagnostics.push(diag(offset, code, message)));
   const checkText = (value: string, offset: number, viaAlias: boolean): string => {
     if (viaAlias && (charBudget -= value.length) < 0) throw new AliasLimit();
-    return viaAlias ? value : checkPlain(value, offset);
+    if (viaAlias) return value;
+    let out = value;
+    if (out.length > limits.stringChars) {
+      diagnostics.push(
+        diag(
+          offset,
+          "limit-exceeded",
+          `texte de ${groupDigits(out.length)} caractères\u00a0: la limite est de ${groupDigits(limits.stringChars)} caractères par valeur`,
+        ),
+      );
+      out = out.slice(0, limits.stringChars);
+    }
+    const bad = firstInvalidInValue(out);
+    if (bad !== null) {
+      diagnostics.push(diag(offset, "invalid-character", invalidCharacterMessage(bad)));
+      out = replaceInValue(out);
+    }
+    return out;
   };
   // The alias written in the plan (not one inside an anchor) whose expansion is under way: the
   // offending value when the budget runs out.
@@ -182,61 +184,4 @@ export function parseYamlFile(
     diagnostics.push(diag(outerAlias, "alias-limit", message));
     return { tree: null, diagnostics };
   }
-}
-
-/** A quick superset of the forbidden characters of a value (any surrogate, even paired). */
-const maybeInvalid = /[\u0000-\u0008\u000b-\u001f\ud800-\udfff\ufffe\uffff]/;
-
-type Report = (offset: number, code: "limit-exceeded" | "invalid-character", message: string) => void;
-
-/**
- * A text value or key checked for length and forbidden characters, cut or cleaned if need be.
- * `verbatim` values are slices of a text known to hold no forbidden character (`clean`): only
- * their length is checked.
- */
-function textChecker(
-  report: Report,
-  clean = false,
-): (value: string, offset: number, verbatim?: boolean) => string {
-  return (value, offset, verbatim = false) => {
-    if (verbatim && clean && value.length <= limits.stringChars) return value;
-    let out = value;
-    if (out.length > limits.stringChars) {
-      report(
-        offset,
-        "limit-exceeded",
-        `texte de ${groupDigits(out.length)} caractères\u00a0: la limite est de ${groupDigits(limits.stringChars)} caractères par valeur`,
-      );
-      out = out.slice(0, limits.stringChars);
-    }
-    const bad = firstInvalidInValue(out);
-    if (bad !== null) {
-      report(offset, "invalid-character", invalidCharacterMessage(bad));
-      out = replaceInValue(out);
-    }
-    return out;
-  };
-}
-
-/**
- * The fast reader (fast-yaml.ts) for the plain YAML of most plans; null when it leaves the file
- * to the library. Its diagnostics are only the value checks, in the order the walk above makes.
- */
-function parseFastFile(text: string, file: string, map: SourceMap): FileTree | null {
-  const pending: Parameters<Report>[] = [];
-  // The file is registered only when the reader succeeds: the library registers it otherwise.
-  // One scan of the whole text instead of one per value: most plans hold no forbidden character.
-  const clean = !maybeInvalid.test(text) || firstInvalidInValue(text) === null;
-  const check = textChecker((...d) => pending.push(d), clean);
-  const tree = parseFast(text, map.fileCount, limits.depth, check);
-  if (!tree) return null;
-  const fileIndex = map.addFile(file, new LazyLines(text));
-  const diagnostics: Diagnostic[] = pending.map(([offset, code, message]) => ({
-    ...map.position(fileIndex, offset),
-    severity: "error",
-    code,
-    message,
-    path: "",
-  }));
-  return { tree, diagnostics };
 }
