@@ -31,7 +31,12 @@ async function phase(name, fn) {
 const t0 = performance.now();
 const loaded = await phase("load (YAML + positions)", () => loadPlan(file));
 const analysis = await phase("analysis (schema, rules, recovery)", () => analyzeLoaded(loaded));
-const input = await phase("viewInput (CaRE, scenario orders)", () => viewInput(file, analysis, null));
+// CaRE and the scenario orders are computed on first use: touched here to keep them in this phase.
+const input = await phase("viewInput (CaRE, scenario orders)", () => {
+  const v = viewInput(file, analysis, null);
+  (void v.care, v.scenarioOrders);
+  return v;
+});
 for (const doc of docsArg.split(",")) {
   const data = await phase(`${doc}: view`, () => documentData(doc, input));
   const text = await phase(`${doc}: template`, () => renderTemplate(templateOf[doc], data));

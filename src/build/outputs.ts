@@ -10,9 +10,8 @@ import { normalizeFiness } from "../plan/finess.js";
 import type { SourceMap } from "../plan/source-map.js";
 import type { Plan } from "../plan/types.js";
 import { removeStaleTemps, writeFileAtomic } from "../output/index.js";
-import { MissingGlyphError } from "../render/pdf/index.js";
 import { TemplateError } from "../templates/engine.js";
-import { locateCharacter } from "./render.js";
+import { isMissingGlyph, locateCharacter } from "./render.js";
 
 /** A failure the user can act on: a broken template (2) or a plan character no font draws (1). */
 export interface RenderFailure {
@@ -25,7 +24,7 @@ export function renderFailure(error: unknown, plan: Plan, map: SourceMap): Rende
   if (error instanceof TemplateError || error instanceof BlockSyntaxError) {
     return { exitCode: 2, message: `Erreur de modèle\u00a0: ${error.message}` };
   }
-  if (error instanceof MissingGlyphError) {
+  if (isMissingGlyph(error)) {
     // The plan holds a character the PDF font cannot draw: the plan is to fix (exit 1).
     const where = locateCharacter(plan, map, error.char);
     return { exitCode: 1, message: (where ? `${where}\u00a0: ` : "") + error.message };

@@ -1,21 +1,13 @@
 /**
  * Block language (docs/templates.md) → document model (model.ts). The text is what Handlebars
- * produced from a template; any syntax error here is a template bug, so it is thrown as a
- * `BlockSyntaxError` naming the template and the line, and reported by `build`.
+ * produced from a template, with the template positions of source.ts; any syntax error here is a
+ * template bug, so it is thrown as a `BlockSyntaxError` naming the template file and its line, and
+ * reported by `build`. Headings are numbered once everything is parsed (numbering.ts).
  */
-import type {
-  Block,
-  Callout,
-  Heading,
-  Inline,
-  List,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-} from "./model.js";
+import type { Block, Callout, Heading, Inline, List, Paragraph } from "./model.js";
 import { inlinesText, parseInlines } from "./inline.js";
 import { figureBlock, type FigureSource } from "./figure.js";
+import { parseTable, tableDirective, type TableOptions } from "./table.js";
 import { numberHeadings, type HeadingSource, type Numbering } from "./numbering.js";
 import {
   fail,
@@ -96,13 +88,6 @@ function headingAttributes(
       );
   }
   return { title: raw.slice(0, m.index), numbering, item };
-}
-
-interface TableOptions {
-  line: Line;
-  keyValue?: boolean;
-  widths?: number[];
-  minHeight?: number;
 }
 
 /** What one parse shares: the text's files, the view's figures, the headings met so far. */
@@ -235,33 +220,6 @@ function parseLines(
   if (pending) fail(src, pending.line, "directive de tableau non suivie d’un tableau");
 }
 
-function positiveNumber(s: string): number | undefined {
-  if (!/^\d+(?:\.\d+)?$/.test(s)) return undefined;
-  const n = Number(s);
-  return n > 0 ? n : undefined;
-}
-
-function tableDirective(
-  options: TableOptions,
-  name: string,
-  arg: string,
-  src: Source,
-  line: Line,
-): TableOptions {
-  const args = arg.split(/[ \t]+/).filter((a) => a !== "");
-  if (name === "kv") {
-    if (args.length > 0) fail(src, line, "!kv ne prend pas d’argument");
-    return { ...options, keyValue: true };
-  }
-  const numbers = args.map(positiveNumber);
-  if (numbers.length === 0 || numbers.some((n) => n === undefined)) {
-    fail(src, line, `!${name} attend ${name === "widths" ? "des nombres positifs" : "un nombre positif"}`);
-  }
-  if (name === "widths") return { ...options, widths: numbers as number[] };
-  if (numbers.length !== 1) fail(src, line, "!rowheight attend un seul nombre");
-  return { ...options, minHeight: numbers[0] };
-}
-
 function directiveBlock(name: string, arg: string, src: Source, line: Line): Block {
   const inlines = (): Inline[] => parseInlines(arg);
   if (paragraphStyles.has(name)) {
@@ -299,68 +257,6 @@ function directiveBlock(name: string, arg: string, src: Source, line: Line): Blo
     default:
       return fail(src, line, `directive inconnue «\u00a0!${name}\u00a0»`);
   }
-}
-
-/** Splits `| a | b |` on unescaped pipes; null when the row does not end with a pipe. */
-function splitRow(text: string): string[] | null {
-  const cells: string[] = [];
-  let start = 1; // after the leading pipe
-  let closed = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    closed = false;
-    if (c === 92 /* \\ */ && i + 1 < text.length) {
-      i++; // an escaped character, even a pipe, stays in the cell with its backslash
-    } else if (c === 124 /* | */) {
-      cells.push(text.slice(start, i));
-      start = i + 1;
-      closed = true;
-    }
-  }
-  return closed ? cells : null;
-}
-
-const separatorCell = /^[ \t]*:?-+:?[ \t]*$/;
-
-function parseTable(lines: Line[], options: TableOptions | undefined, src: Source): Table {
-  const parsed = lines.map((line) => {
-    const bold = line.text.startsWith("|!");
-    const cells = splitRow(bold ? "|" + line.text.slice(2) : line.text);
-    if (!cells || cells.length === 0)
-      fail(src, line, "ligne de tableau mal formée (elle doit finir par «\u00a0|\u00a0»)");
-    return { line, bold, cells };
-  });
-  const columns = parsed[0].cells.length;
-  for (const row of parsed) {
-    if (row.cells.length !== columns) {
-      fail(src, row.line, `${row.cells.length} cellules au lieu de ${columns} dans la ligne de tableau`);
-    }
-  }
-  const isSeparator = (cells: string[]): boolean => cells.every((c) => separatorCell.test(c));
-  parsed.forEach((row, index) => {
-    if (index !== 1 && !row.bold && isSeparator(row.cells)) {
-      fail(src, row.line, "ligne de séparation d’en-tête ailleurs qu’en deuxième ligne du tableau");
-    }
-  });
-  const hasHeader = parsed.length > 1 && !parsed[1].bold && isSeparator(parsed[1].cells);
-  if (hasHeader && options?.keyValue) fail(src, parsed[1].line, "un tableau clé–valeur n’a pas d’en-tête");
-  if (options?.widths && options.widths.length !== columns) {
-    fail(src, options.line, `!widths donne ${options.widths.length} largeurs pour ${columns} colonnes`);
-  }
-  const toCells = (cells: string[]): TableCell[] =>
-    cells.map((c) => ({ inlines: parseInlines(trimBlanks(c)) }));
-  const table: Table = { type: "table", rows: [] };
-  const body = hasHeader ? parsed.slice(2) : parsed;
-  if (hasHeader) table.header = toCells(parsed[0].cells);
-  table.rows = body.map((row) => {
-    const r: TableRow = { cells: toCells(row.cells) };
-    if (row.bold) r.bold = true;
-    if (options?.minHeight !== undefined) r.minHeight = options.minHeight;
-    return r;
-  });
-  if (options?.widths) table.widths = options.widths;
-  if (options?.keyValue) table.keyValue = true;
-  return table;
 }
 
 /**

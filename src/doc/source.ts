@@ -15,7 +15,6 @@
 export const MARK_OPEN = "\uFDD0";
 /** Closes a line marker. */
 export const MARK_CLOSE = "\uFDD1";
-const OPEN = 0xfdd0;
 const CLOSE = 0xfdd1;
 const COLON = 58;
 const BACKSLASH = 92;
@@ -89,7 +88,8 @@ function escaped(s: string, at: number): boolean {
  * several lines). Text without any marker is its own origin: line numbers are those of the text.
  */
 export function splitLines(text: string): Line[] {
-  const raw = text.replace(/\r\n?/g, "\n").split("\n");
+  // A regular expression pass over a CHU PRA's 7 MB costs more than looking for a CR first.
+  const raw = (text.indexOf("\r") === -1 ? text : text.replace(/\r\n?/g, "\n")).split("\n");
   const lines: Line[] = new Array(raw.length);
   let file = -1;
   let no = 0;

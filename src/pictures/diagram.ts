@@ -10,6 +10,7 @@ import { tierColours } from "../recovery/output/graph-view.js";
 import { defaultMeasure, wrapText } from "./measure.js";
 import { minTextSize, round, type Measure, type Picture, type Point, type Shape } from "./model.js";
 import { legend } from "./legend.js";
+import { routeEdges } from "./route.js";
 
 export interface DiagramOptions {
   measure?: Measure;
@@ -96,10 +97,18 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
   dagre.layout(g);
 
   const shapes: Shape[] = [];
-  // Edges first, so that boxes cover their ends.
-  for (const [from, to] of view.edges) {
-    const edge = g.edge(String(from), String(to));
-    const points = (edge?.points ?? []).map((p: Point) => ({ x: round(p.x), y: round(p.y) }));
+  // Edges first; routed so that none runs behind a box (route.ts), from dagre's layer points.
+  const centred = view.nodes.map((_, i) => ({ ...g.node(String(i)), ...boxes[i] }));
+  const routes = routeEdges(
+    centred,
+    view.edges.map(([from, to]) => ({
+      from,
+      to,
+      via: (g.edge(String(from), String(to))?.points ?? []).slice(1, -1),
+    })),
+    options.direction ?? "LR",
+  );
+  for (const points of routes) {
     if (points.length < 2) continue;
     shapes.push({ type: "polyline", points, stroke: EDGE, strokeWidth: 0.7, dashed: false });
     shapes.push({
@@ -141,10 +150,14 @@ export function dependencyDiagram(view: GraphView, options: DiagramOptions = {})
   // dagre's size leaves out edge bends that swing past the outer boxes: frame what is drawn.
   const { shifted, width, height } = frame(shapes);
   const key = legend(MARGIN, height + 4, size, measure);
-  // What the shapes mean, under the colours; two short lines fit the narrowest page.
+  // What the shapes mean, under the colours; short lines fit the narrowest page.
   const keyLines = [
     "Cadre épais\u00a0: activité. Coins arrondis\u00a0: ressource. Flèche\u00a0: «\u00a0dépend de\u00a0».",
     "Tirets\u00a0: ressource toujours disponible dans le scénario.",
+    // A page of one level has no arrow (a level never depends on itself): say where they went.
+    ...(options.notes?.some((n) => n !== undefined)
+      ? ["«\u00a0→\u00a0…\u00a0» dans une boîte\u00a0: ses dépendances dessinées sur une autre figure."]
+      : []),
   ];
   const keyTop = height + 4 + key.height;
   const notes: Shape[] = keyLines.map((text, k) => ({

@@ -61,10 +61,30 @@ function markContent(node: Content, file: number): string {
   return out + value.slice(from);
 }
 
+/**
+ * A heading that a template numbers itself (`# 5 Scénarios`, the convention before numbering.ts)
+ * would print `5 5 Scénarios`: refused at compile time, with its line, rather than printed twice.
+ * Only the template's literal text is checked (a plan value is never a template's heading number).
+ */
+const writtenNumber = /(?:^|\n)[ \t]*(#{1,3}!?[ \t]+\d+(?:\.\d+)*)[ \t][^\n]*/g;
+
+function checkHeadingNumbers(node: Content): void {
+  for (const m of node.original.matchAll(writtenNumber)) {
+    if (/\{[^{}]*-[^{}]*\}[ \t]*$/.test(m[0])) continue; // `{-}`: the text is printed as written
+    const line = node.loc.start.line + countBreaks(node.original, m.index + (m[0].startsWith("\n") ? 1 : 0));
+    const error = new Error(
+      `titre numéroté dans le modèle («\u00a0${m[1]}\u00a0»)\u00a0: pcapra numérote les titres, ` +
+        `écrivez le titre sans son numéro (docs/templates.md, «\u00a0Titres et numéros\u00a0»)`,
+    );
+    throw Object.assign(error, { lineNumber: line });
+  }
+}
+
 function visit(node: Node | null | undefined, file: number): void {
   if (!node) return;
   if (node.type === "ContentStatement") {
     const content = node as unknown as Content;
+    checkHeadingNumbers(content);
     content.value = markContent(content, file);
     return;
   }

@@ -57,3 +57,29 @@ describe("bench/run.js --tiny", () => {
     if (requireTool("xmllint")) execFileSync("xmllint", ["--noout", join(out, "scaling.svg")]);
   }, 600_000);
 });
+
+describe("bench/phases.js", () => {
+  it("prints every phase of a build, per document and format, and a total", () => {
+    const out = execFileSync(
+      process.execPath,
+      [
+        join(root, "bench/phases.js"),
+        join(root, "examples/ehpad-les-tilleuls.yaml"),
+        "psca,fiches",
+        "docx,pdf",
+      ],
+      { encoding: "utf8" },
+    );
+    const names = out.split("\n").map((l) => l.replace(/\s+\d+ ms.*$/, "").trim());
+    expect(names).toEqual([
+      "load (YAML + positions)",
+      "analysis (schema, rules, recovery)",
+      "viewInput (CaRE, scenario orders)",
+      ...["psca", "fiches"].flatMap((d) =>
+        ["view", "template", "block parse", "docx", "pdf"].map((p) => `${d}: ${p}`),
+      ),
+      "total",
+      "",
+    ]);
+  });
+});

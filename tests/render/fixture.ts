@@ -19,24 +19,24 @@ Document produit par pcapra à partir du plan source ; toute modification se fai
 !body
 !toc Sommaire 2
 
-# 1 Objet et portée
+# Objet et portée
 Le cœur du plan\u00a0: reprendre les activités vitales en moins de 4\u00a0h. Êtes-vous prêt\u202f? **Oui** et _vite_.
 
-## 1.1 Établissements concernés
+## Établissements concernés
 - Bâtiment A ☐
 - ${e("Bâtiment **B** | {{x}}")}
 
-### 1.1.1 Détail sans sommaire
+### Détail sans sommaire
 1. Alerter la cellule
 2. Ouvrir la main courante
 
 1. Premier de la seconde liste
 
-##! Hors sommaire
+##! Hors sommaire {-}
 !label Actions
 !small Texte en petit.
 
-# 2 Tableaux
+# Tableaux
 | Ressource | Rang | Remarques |
 |---|---|---|
 | Serveur DPI | 1 | ${e("Ligne 1\nLigne 2")} |
@@ -54,7 +54,7 @@ Le cœur du plan\u00a0: reprendre les activités vitales en moins de 4\u00a0h. �
 !pagebreak
 !blank-page Page laissée intentionnellement blanche
 !pagebreak odd
-# Annexe A – Annuaire de crise
+# Annuaire de crise {annex}
 Conserver cet annuaire imprimé.
 `;
 

@@ -3,9 +3,11 @@
  * produced for the same text and width, and the page filling (page-layout.ts) rules.
  */
 import { describe, expect, it } from "vitest";
-import type { Document, Heading } from "../../src/doc/model.js";
+import type { Document, Figure, Heading } from "../../src/doc/model.js";
+import { figureFlowHeight } from "../../src/render/docx/figure.js";
 import { estimatePages } from "../../src/render/docx/page-estimate.js";
 import { layoutItems, type Item, type LinesItem } from "../../src/render/docx/page-layout.js";
+import { TEXT_WIDTH } from "../../src/render/docx/styles.js";
 import { textWidth, wrapLines } from "../../src/render/docx/text-measure.js";
 import { fixtureDocument } from "./fixture.js";
 
@@ -142,6 +144,27 @@ describe("estimatePages", () => {
     const b = estimatePages(fixtureDocument());
     expect([...a.headingPage.values()]).toEqual([...b.headingPage.values()]);
     expect(a.pages).toBe(7);
+  });
+
+  it("puts a figure after a page break at the top of the new page, as the DOCX does (no empty line)", () => {
+    const picture = { width: 100, height: 50, title: "t", shapes: [] };
+    const after: Heading = { type: "heading", level: 2, text: "Après", toc: true };
+    const doc: Document = {
+      ...fixtureDocument(),
+      cover: [],
+      body: [
+        { type: "paragraph", inlines: [{ type: "text", text: "Avant" }] },
+        { type: "pagebreak" },
+        { type: "figure", picture, caption: "Figure 1 – Essai" },
+        after,
+      ],
+    };
+    const figure = figureFlowHeight(doc.body[2] as Figure, TEXT_WIDTH / 20);
+    const estimate = estimatePages(doc);
+    expect(estimate.headingPage.get(after)).toBe(2);
+    // The heading's space before (12 pt) right under the figure, to the twip the estimate rounds
+    // to: no empty line above the figure (it was counted once, 11.5 pt).
+    expect(Math.abs(estimate.headingTop.get(after)! - (figure + 12))).toBeLessThanOrEqual(1);
   });
 
   it("is fast on a large document", () => {

@@ -110,7 +110,7 @@ describe("renderTemplate escaping", () => {
 
 describe("renderTemplate strict mode", () => {
   it("names the template file and line of a missing field", () => {
-    const dir = tempDir({ "pca.hbs": "# 1 Titre\n\n{{present}}\n{{#each list}}\n{{this.absent}}\n{{/each}}\n" });
+    const dir = tempDir({ "pca.hbs": "# Titre\n\n{{present}}\n{{#each list}}\n{{this.absent}}\n{{/each}}\n" });
     let error: unknown;
     try {
       renderTemplate("pca", { present: "x", list: [{ other: 1 }] }, { templatesDir: dir });

@@ -146,3 +146,26 @@ describe("a block error in a user template names its file and line (real command
     T,
   );
 });
+
+describe("a template that writes its own heading numbers", () => {
+  it("is refused at the line of the heading, instead of printing `5 5 Titre`", () => {
+    const dir = join(tempDir("written-number"), "modeles");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "fiche.hbs"), "{{> cover common.cover}}\n\n# Consignes\n\n## 1.2 Avant tout\n");
+    const r = bin(["build", tilleuls, "--doc", "fiches", "--format", "docx", "--out", join(dir, "..", "out"), "--templates", dir]);
+    expect(r.code, r.stderr).toBe(2);
+    expect(r.stderr).toContain(`${join(dir, "fiche.hbs")}:5\u00a0: titre numéroté dans le modèle («\u00a0## 1.2\u00a0»)`);
+  });
+
+  it("keeps a {-} heading that starts with a number as written", async () => {
+    const dir = join(tempDir("number-as-text"), "modeles");
+    mkdirSync(dir);
+    writeFileSync(join(dir, "fiche.hbs"), "{{> cover common.cover}}\n\n# 24 heures pour agir {-}\n\n# Consignes\n");
+    const r = await buildDocuments(
+      { path: tilleuls, outDir: join(dir, "..", "out"), docs: ["fiches"], formats: ["docx"], templatesDir: dir },
+      analyzePlan,
+    );
+    expect(r.exitCode, r.messages.join("\n")).toBe(0);
+    expect(docxHeadings(r.written[0])).toEqual(["# 24 heures pour agir", "# 1 Consignes"]);
+  });
+});

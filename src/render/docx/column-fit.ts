@@ -30,19 +30,27 @@ const NEWLINE = 0x0a;
 const HYPHEN = 0x2d;
 const AT = 0x40;
 
+/** Longest unbreakable piece, twips: of all pieces, and of those that are not e-mails or URLs. */
+interface Widest {
+  all: number;
+  plain: number;
+}
+
 /**
  * Longest unbreakable piece of one text, in twips at the size of table text: pieces are split at
  * spaces, tabs and line breaks, and after a hyphen. One pass over the characters, no substring.
  * An e-mail or a URL cannot fit a narrow column anyway: Word and LibreOffice break it between
- * characters, so it does not get to widen its column at the others' expense (unless `links`: a
- * wide table, e.g. a landscape directory, may hold them whole).
+ * characters, so it does not get to widen its column at the others' expense (`plain`), unless the
+ * table has room for every column's minimum with them (`all`: e.g. a landscape directory).
  */
-function widestPiece(text: string, bold: boolean, metrics: FontMetrics, links: boolean): number {
-  let widest = 0;
+function widestPiece(text: string, bold: boolean, metrics: FontMetrics): Widest {
+  let all = 0;
+  let plain = 0;
   let em = 0;
   let link = false;
   const end = (): void => {
-    if (em > 0 && (links || !link)) widest = Math.max(widest, em);
+    if (em > all) all = em;
+    if (!link && em > plain) plain = em;
     em = 0;
     link = false;
   };
@@ -62,7 +70,8 @@ function widestPiece(text: string, bold: boolean, metrics: FontMetrics, links: b
     if (code === HYPHEN) end();
   }
   end();
-  return Math.ceil((widest / 1000) * (SIZE.body - 1) * 20);
+  const twips = (e: number): number => Math.ceil((e / 1000) * (SIZE.body - 1) * 20);
+  return { all: twips(all), plain: twips(plain) };
 }
 
 /**
@@ -70,53 +79,55 @@ function widestPiece(text: string, bold: boolean, metrics: FontMetrics, links: b
  * names, durations and labels thousands of times, in the DOCX and again in the PDF. Bounded, so
  * a long-lived process (the library) does not keep every text it ever measured.
  */
-const measuredTexts = new WeakMap<FontMetrics, Map<string, number>[]>();
+const measuredTexts = new WeakMap<FontMetrics, [Map<string, Widest>, Map<string, Widest>]>();
 const MEASURED_MAX = 100_000;
 
-function cachedWidestPiece(text: string, bold: boolean, metrics: FontMetrics, links: boolean): number {
+function cachedWidestPiece(text: string, bold: boolean, metrics: FontMetrics): Widest {
   let caches = measuredTexts.get(metrics);
-  if (!caches) measuredTexts.set(metrics, (caches = [new Map(), new Map(), new Map(), new Map()]));
-  const cache = caches[(bold ? 1 : 0) + (links ? 2 : 0)];
+  if (!caches) measuredTexts.set(metrics, (caches = [new Map(), new Map()]));
+  const cache = caches[bold ? 1 : 0];
   let w = cache.get(text);
   if (w === undefined) {
-    w = widestPiece(text, bold, metrics, links);
+    w = widestPiece(text, bold, metrics);
     if (cache.size >= MEASURED_MAX) cache.clear();
     cache.set(text, w);
   }
   return w;
 }
 
-/** Longest unbreakable piece of a cell, in twips (size of table text). */
-function cellMin(inlines: Inline[], bold: boolean, metrics: FontMetrics, links: boolean): number {
-  let widest = 0;
-  for (const inline of inlines) {
-    if (inline.type !== "text") continue;
-    widest = Math.max(widest, cachedWidestPiece(inline.text, bold || !!inline.bold, metrics, links));
-  }
-  return widest;
-}
-
 /** Padding of a cell plus a little slack for rounding in the layout engines. */
 const CELL_EXTRA = CELL_MARGIN.left + CELL_MARGIN.right + 30;
 
-/** Smallest width of each column that keeps every piece whole (e-mails and URLs too with `links`). */
+/**
+ * Smallest width of each column that keeps every piece whole: `all` with e-mails and URLs whole
+ * too, `plain` without them. One visit of the cells for both.
+ */
 export function minimumColumns(
   table: Table,
   columns: number,
   total: number = TEXT_WIDTH,
   metrics: FontMetrics = arialMetrics,
-  links = false,
-): number[] {
-  const mins = Array<number>(columns).fill(0);
-  const visit = (cells: { inlines: Inline[] }[], bold: (i: number) => boolean) =>
-    cells.forEach((c, i) => {
-      if (i < columns) mins[i] = Math.max(mins[i], cellMin(c.inlines, bold(i), metrics, links));
-    });
-  if (table.header) visit(table.header, () => true);
-  for (const row of table.rows) visit(row.cells, (i) => !!row.bold || (!!table.keyValue && i === 0));
+): { all: number[]; plain: number[] } {
+  const all = Array<number>(columns).fill(0);
+  const plain = Array<number>(columns).fill(0);
+  const visit = (cells: { inlines: Inline[] }[], rowBold: boolean, keyValue: boolean): void => {
+    const n = Math.min(columns, cells.length);
+    for (let i = 0; i < n; i++) {
+      const bold = rowBold || (keyValue && i === 0);
+      for (const inline of cells[i].inlines) {
+        if (inline.type !== "text") continue;
+        const w = cachedWidestPiece(inline.text, bold || !!inline.bold, metrics);
+        if (w.all > all[i]) all[i] = w.all;
+        if (w.plain > plain[i]) plain[i] = w.plain;
+      }
+    }
+  };
+  if (table.header) visit(table.header, true, false);
+  for (const row of table.rows) visit(row.cells, !!row.bold, !!table.keyValue);
   // One very long piece (an e-mail, a URL) may not take the whole table: Word then breaks it.
   const cap = Math.round(total * 0.35);
-  return mins.map((m) => (m === 0 ? 0 : Math.min(cap, m + CELL_EXTRA)));
+  const finish = (mins: number[]): number[] => mins.map((m) => (m === 0 ? 0 : Math.min(cap, m + CELL_EXTRA)));
+  return { all: finish(all), plain: finish(plain) };
 }
 
 /**
@@ -165,11 +176,8 @@ export function tableColumns(
   const weights =
     table.widths && table.widths.length === columns ? table.widths : Array<number>(columns).fill(1);
   // E-mails and URLs kept whole when the table has room for every column's minimum with them.
-  const withLinks = minimumColumns(table, columns, total, metrics, true);
-  const mins =
-    withLinks.reduce((a, b) => a + b, 0) <= total
-      ? withLinks
-      : minimumColumns(table, columns, total, metrics);
+  const { all, plain } = minimumColumns(table, columns, total, metrics);
+  const mins = all.reduce((a, b) => a + b, 0) <= total ? all : plain;
   const widths = fitColumns(weights, mins, total);
   measured.set(table, { total, metrics, widths });
   return [...widths];

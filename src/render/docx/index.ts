@@ -14,7 +14,7 @@ import { rasterize, type FigurePart } from "./figure.js";
 import { docxDocument, packageDocx } from "./package.js";
 import { estimatePages } from "./page-estimate.js";
 import { sectionPlans } from "./sections.js";
-import { BULLET_REF, NUMBER_REF } from "./styles.js";
+import { BULLET_REF, NUMBER_REF } from "./docx-styles.js";
 import { BodyWriter } from "./xml.js";
 
 export async function renderDocx(doc: Document): Promise<Uint8Array> {

@@ -10,21 +10,21 @@
  * whose pure-JavaScript deflate would cost seconds), `docProps/core.xml` (dates = the plan date),
  * the figures' images and relationships.
  */
-import { Document as DocxDocument, Packer } from "docx";
+import { Document as DocxDocument, Packer, type IPropertiesOptions, type ISectionOptions } from "docx";
 import { unzipSync } from "fflate";
 import type { Document } from "../../doc/model.js";
 import type { FigurePart } from "./figure.js";
 import { docxSection, sectionXml, type SectionPlan } from "./sections.js";
 import { DOCUMENT_OPEN } from "./static-parts.js";
-import { documentStyles, numberingConfig } from "./styles.js";
+import { documentStyles, numberingConfig } from "./docx-styles.js";
 import { esc, type BodyWriter } from "./xml.js";
 import { zipEntries } from "./zip.js";
 
 const IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image";
 
-/** The docx document of a file: its properties, styles, numbering, and one skeleton per section. */
-export function docxDocument(doc: Document, plans: SectionPlan[]): DocxDocument {
-  return new DocxDocument({
+/** Document-level options: core properties, styles, numbering definitions, the sections given. */
+export function documentOptions(doc: Document, sections: ISectionOptions[]): IPropertiesOptions {
+  return {
     title: doc.meta.title,
     creator: doc.meta.author,
     lastModifiedBy: doc.meta.author,
@@ -33,8 +33,18 @@ export function docxDocument(doc: Document, plans: SectionPlan[]): DocxDocument 
     revision: 1,
     styles: documentStyles(doc.meta.language),
     numbering: { config: numberingConfig() },
-    sections: plans.map((plan) => docxSection(doc, plan)),
-  });
+    sections,
+  };
+}
+
+/** The docx document of a file: its options, and one skeleton per section (docxSection). */
+export function docxDocument(doc: Document, plans: SectionPlan[]): DocxDocument {
+  return new DocxDocument(
+    documentOptions(
+      doc,
+      plans.map((plan) => docxSection(doc, plan)),
+    ),
+  );
 }
 
 /** `YYYY-MM-DD` → `YYYY-MM-DDT00:00:00Z` (docs/documents.md 1.3: plan date at 00:00:00 UTC). */

@@ -254,9 +254,9 @@ function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_P
     callout: (block) =>
       items.push({ kind: "row", height: calloutHeight(block, width), header: 0, first: true }),
     figure: (block, pageBreakBefore) => {
-      // Image and caption kept together (figure.ts): one unbreakable row. The estimate has long
-      // counted an empty line before a figure a page break puts at the top of a page.
-      if (pageBreakBefore) spacer(true);
+      // The image paragraph carries the page break itself (body-xml.ts): a new page, no line.
+      if (pageBreakBefore) items.push({ ...para("", SPACER, width, { pageBreakBefore }), lines: 0 });
+      // Image and caption kept together (figure.ts): one unbreakable row.
       items.push({ kind: "row", height: figureFlowHeight(block, width), header: 0, first: true });
     },
     toc: (block, pageBreakBefore) =>

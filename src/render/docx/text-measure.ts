@@ -4,6 +4,7 @@
  * rules as the PDF layout).
  */
 import type { Inline } from "../../doc/model.js";
+import { atLeast } from "../text/buffers.js";
 import { FIT_SLACK, lineStarts } from "../text/line-break.js";
 import { advanceEm, advanceOfCode } from "./arial-metrics.js";
 
@@ -12,43 +13,48 @@ import { advanceEm, advanceOfCode } from "./arial-metrics.js";
  * the same texts in the same columns thousands of times, each is measured once. Bounded, so a
  * long-lived process (the library) does not keep every text it ever measured.
  */
-const counted = new Map<string, Map<string, number>>();
+const counted = [
+  new Map<number, Map<number, Map<string, number>>>(),
+  new Map<number, Map<number, Map<string, number>>>(),
+];
 const COUNTED_MAX = 100_000;
+
+/** The cache of texts at one weight, size and width (numbers as keys: no key string per call). */
+function countedAt(bold: boolean, size: number, width: number): Map<string, number> {
+  const bySize = counted[bold ? 1 : 0];
+  let byWidth = bySize.get(size);
+  if (!byWidth) bySize.set(size, (byWidth = new Map()));
+  let cache = byWidth.get(width);
+  if (!cache) byWidth.set(width, (cache = new Map()));
+  return cache;
+}
 
 /** Lines taken by `inlines` at `size` points in `width` points; each line break starts a line. */
 export function wrapLines(inlines: Inline[] | string, width: number, size: number, bold = false): number {
-  const single =
-    typeof inlines === "string"
-      ? { text: inlines, bold }
-      : inlines.length === 1 && inlines[0].type === "text"
-        ? { text: inlines[0].text, bold: bold || !!inlines[0].bold }
-        : undefined;
-  if (!single) return countLines(inlines as Inline[], width, size, bold);
-  const key = `${width} ${size} ${single.bold ? 1 : 0}`;
-  let cache = counted.get(key);
-  if (!cache) counted.set(key, (cache = new Map()));
-  let lines = cache.get(single.text);
+  let text: string;
+  let b = bold;
+  if (typeof inlines === "string") text = inlines;
+  else if (inlines.length === 1 && inlines[0].type === "text") {
+    text = inlines[0].text;
+    b = bold || !!inlines[0].bold;
+  } else return countLines(inlines, width, size, bold);
+  const cache = countedAt(b, size, width);
+  let lines = cache.get(text);
   if (lines === undefined) {
-    lines = countLines([{ type: "text", text: single.text }], width, size, single.bold);
+    lines = countLines([{ type: "text", text }], width, size, b);
     if (cache.size >= COUNTED_MAX) cache.clear();
-    cache.set(single.text, lines);
+    cache.set(text, lines);
   }
   return lines;
 }
 
-// Reused buffers: the estimate of a large plan counts the lines of hundreds of thousands of cells.
+// Reused buffers (../text/buffers.ts): the estimate counts the lines of every table cell.
 let codes = new Uint32Array(1024);
 let advances = new Float64Array(1024);
 
 function ensure(size: number): void {
-  if (size <= codes.length) return;
-  const n = Math.max(size, codes.length * 2);
-  const c = new Uint32Array(n);
-  c.set(codes);
-  const a = new Float64Array(n);
-  a.set(advances);
-  codes = c;
-  advances = a;
+  codes = atLeast(codes, size);
+  advances = atLeast(advances, size);
 }
 
 function countLines(parts: Inline[], width: number, size: number, bold: boolean): number {

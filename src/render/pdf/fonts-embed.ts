@@ -58,6 +58,7 @@ export class EmbeddedFont {
   writeText(out: ByteWriter, text: string): void {
     out.ensure(text.length * 4);
     const b = out.buf;
+    const bmp = this.bmp;
     let at = out.length;
     for (let i = 0; i < text.length; i++) {
       let code = text.charCodeAt(i);
@@ -67,11 +68,17 @@ export class EmbeddedFont {
         id = this.other.get(code) ?? 0;
         if (id === 0) this.other.set(code, (id = this.include(code, text)));
       } else {
-        id = this.bmp[code];
-        if (id === 0) id = this.bmp[code] = this.include(code, text);
+        id = bmp[code];
+        if (id === 0) id = bmp[code] = this.include(code, text);
       }
-      at = literalByte(b, at, id >> 8);
-      at = literalByte(b, at, id & 0xff);
+      // Most codes: a zero byte, then a byte that needs no escape (subsets stay under 256 glyphs).
+      if (id < 0x100 && id > 0x29 && id !== 0x5c) {
+        b[at++] = 0;
+        b[at++] = id;
+      } else {
+        at = literalByte(b, at, id >> 8);
+        at = literalByte(b, at, id & 0xff);
+      }
     }
     out.length = at;
   }

@@ -29,8 +29,9 @@ import type {
   Table as ModelTable,
   Toc,
 } from "../../../src/doc/model.js";
-import { CELL_MARGIN, TEXT_WIDTH } from "../../../src/render/docx/styles.js";
-import { BULLET_REF, NUMBER_REF, STYLE_ID } from "./options.js";
+import { CELL_MARGIN, MODEL_STYLE, STYLE, TEXT_WIDTH } from "../../../src/render/docx/styles.js";
+import { BULLET_REF, NUMBER_REF } from "../../../src/render/docx/docx-styles.js";
+import { walkBlocks } from "../../../src/render/docx/walk.js";
 import { tableColumns } from "../../../src/render/docx/column-fit.js";
 
 export type FileChild = Paragraph | Table | TableOfContents;
@@ -82,7 +83,7 @@ function cell(inlines: Inline[], bold: boolean, header: boolean): TableCell {
   return new TableCell({
     shading: header ? { type: ShadingType.CLEAR, fill: "D9E2F3", color: "auto" } : undefined,
     children: [
-      new Paragraph({ style: STYLE_ID.cell, children: runs(inlines, bold), keepNext: header || undefined }),
+      new Paragraph({ style: STYLE.cell.id, children: runs(inlines, bold), keepNext: header || undefined }),
     ],
   });
 }
@@ -141,7 +142,7 @@ function list(block: List, ctx: RenderContext, pageBreakBefore = false, afterTab
 }
 
 function paragraph(block: ModelParagraph, pageBreakBefore: boolean, afterTable = false): Paragraph {
-  const style = block.style && block.style !== "normal" ? STYLE_ID[block.style] : undefined;
+  const style = block.style && block.style !== "normal" ? MODEL_STYLE[block.style].id : undefined;
   return new Paragraph({
     style,
     children: runs(block.inlines),
@@ -156,7 +157,7 @@ function toc(block: Toc, ctx: RenderContext, pageBreakBefore: boolean): FileChil
     .map((h) => ({ title: h.text, level: h.level, page: ctx.headingPage.get(h) }));
   return [
     new Paragraph({
-      style: STYLE_ID.tocTitle,
+      style: STYLE.tocTitle.id,
       children: [new TextRun(block.title)],
       pageBreakBefore: pageBreakBefore || undefined,
     }),
@@ -209,66 +210,34 @@ const headingLevel = {
   3: HeadingLevel.HEADING_3,
 } as const;
 
-/**
- * Renders a run of blocks (one section's worth). Odd page breaks are handled by the caller (a new
- * section); here every page break applies to the next block.
- */
+/** Renders a run of blocks (one section's worth), in the walk of src/render/docx/walk.ts. */
 export function renderBlocks(blocks: Block[], ctx: RenderContext): FileChild[] {
   const out: FileChild[] = [];
-  let breakPending = false;
-  let afterTable = false;
-  blocks.forEach((block, index) => {
-    const pb = breakPending;
-    const at = afterTable;
-    breakPending = false;
-    afterTable = false;
-    switch (block.type) {
-      case "heading":
-        out.push(
-          new Paragraph({
-            heading: headingLevel[block.level],
-            children: [new TextRun(block.text)],
-            pageBreakBefore: block.level === 1 || pb || undefined,
-          }),
-        );
-        break;
-      case "title":
-        out.push(
-          new Paragraph({
-            heading: HeadingLevel.TITLE,
-            children: [new TextRun(block.text)],
-            pageBreakBefore: pb || undefined,
-          }),
-        );
-        break;
-      case "paragraph":
-        out.push(paragraph(block, pb, at));
-        break;
-      case "list":
-        out.push(...list(block, ctx, pb, at));
-        break;
-      case "table":
-      case "callout":
-        // A table cannot carry a page break: an empty paragraph opens the new page.
-        if (pb) out.push(new Paragraph({ pageBreakBefore: true, spacing: { after: 0 } }));
-        out.push(block.type === "table" ? table(block, ctx.textWidth ?? TEXT_WIDTH) : callout(block, ctx));
-        // Word glues consecutive tables together: an empty paragraph keeps them apart. Before
-        // anything else the next paragraph gets space above instead (fewer objects on big plans).
-        if (["table", "callout"].includes(blocks[index + 1]?.type ?? "")) {
-          out.push(new Paragraph({ spacing: { after: 0 } }));
-        } else {
-          afterTable = true;
-        }
-        break;
-      case "toc":
-        out.push(...toc(block, ctx, pb));
-        break;
-      case "pagebreak":
-      // As src/render/docx/body-xml.ts: a section starts a new page (orientation not honoured yet).
-      case "section":
-        breakPending = true;
-        break;
-    }
+  walkBlocks(blocks, {
+    heading: (block, pb) =>
+      out.push(
+        new Paragraph({
+          heading: headingLevel[block.level],
+          children: [new TextRun(block.text)],
+          pageBreakBefore: pb || undefined,
+        }),
+      ),
+    title: (block, pb) =>
+      out.push(
+        new Paragraph({
+          heading: HeadingLevel.TITLE,
+          children: [new TextRun(block.text)],
+          pageBreakBefore: pb || undefined,
+        }),
+      ),
+    paragraph: (block, pb, at) => out.push(paragraph(block, pb, at)),
+    list: (block, pb, at) => out.push(...list(block, ctx, pb, at)),
+    table: (block) => out.push(table(block, ctx.textWidth ?? TEXT_WIDTH)),
+    callout: (block) => out.push(callout(block, ctx)),
+    // Figures are written by figure.ts only (the reference never had them): left out here.
+    figure: () => undefined,
+    toc: (block, pb) => out.push(...toc(block, ctx, pb)),
+    spacer: (pb) => out.push(new Paragraph({ pageBreakBefore: pb || undefined, spacing: { after: 0 } })),
   });
   return out;
 }

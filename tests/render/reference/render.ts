@@ -4,13 +4,31 @@
  * Sommaire tab moved by a regex, then normalised (normalize.ts: dates pinned, random ids
  * renumbered). The production renderer must give the same bytes.
  */
-import { Document as DocxDocument, Packer, Paragraph, type ISectionOptions } from "docx";
+import {
+  Document as DocxDocument,
+  Packer,
+  PageOrientation,
+  Paragraph,
+  SectionType,
+  type ISectionOptions,
+} from "docx";
 import type { Document, Heading } from "../../../src/doc/model.js";
 import { estimatePages } from "../../../src/render/docx/page-estimate.js";
 import { TEXT_WIDTH } from "../../../src/render/docx/styles.js";
 import { renderBlocks, type RenderContext } from "./blocks.js";
+import { documentOptions } from "../../../src/render/docx/package.js";
+import { docxSection, sectionPlans, type SectionPlan } from "../../../src/render/docx/sections.js";
+import { MARGIN, PAGE } from "../../../src/render/docx/styles.js";
 import { normalizeParts } from "./normalize.js";
-import { documentOptions, sectionPlans } from "./options.js";
+
+/** Section properties as docx writes them (src writes its own, sections.ts `sectionXml`). */
+function properties(plan: SectionPlan): ISectionOptions["properties"] {
+  const orientation = plan.orientation === "landscape" ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT;
+  return {
+    page: { size: { width: PAGE.width, height: PAGE.height, orientation }, margin: { ...MARGIN, gutter: 0 } },
+    ...(plan.start ? { type: plan.start === "oddPage" ? SectionType.ODD_PAGE : SectionType.NEXT_PAGE } : {}),
+  };
+}
 
 /** docx writes the cached TOC tab at 9025 twips (its default text width); ours is TEXT_WIDTH. */
 function tocTabFixup(name: string, xml: string): string {
@@ -29,7 +47,7 @@ export function referenceDocx(doc: Document): DocxDocument {
     ctx.textWidth = plan.textWidth;
     const children = renderBlocks(plan.blocks, ctx);
     if (!plan.cover && children.length === 0) children.push(new Paragraph({}));
-    return { ...plan.options, children };
+    return { ...docxSection(doc, plan), properties: properties(plan), children };
   });
   return new DocxDocument(documentOptions(doc, sections));
 }
