@@ -46,7 +46,7 @@ export async function validateMany(
     for (let t = 0; t < threads; t++) {
       const worker = new Worker(workerUrl, {
         workerData: rendering,
-        resourceLimits: { maxYoungGenerationSizeMb: 16 },
+        resourceLimits: { maxYoungGenerationSizeMb: 64 },
       });
       let pending = 0;
       const feed = () => {
