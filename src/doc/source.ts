@@ -69,6 +69,14 @@ export function trimBlanks(s: string): string {
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
 
+/** `trimBlanks(s.slice(from))` in one slice (the usual line: a marker, then the text). */
+function trimmedSlice(s: string, from: number): string {
+  let end = s.length;
+  while (from < end && isBlank(s.charCodeAt(from))) from++;
+  while (end > from && isBlank(s.charCodeAt(end - 1))) end--;
+  return from === 0 && end === s.length ? s : s.slice(from, end);
+}
+
 function hasText(s: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isBlank(s.charCodeAt(i))) return true;
   return false;
@@ -140,7 +148,11 @@ export function splitLines(text: string): Line[] {
       lineNo = no;
     }
     if (lineFile < 0) lineNo = i + 1;
-    lines[i] = { no: lineNo, file: lineFile, text: trimBlanks(from === 0 ? t : body + t.slice(from)) };
+    lines[i] = {
+      no: lineNo,
+      file: lineFile,
+      text: body === "" ? trimmedSlice(t, from) : trimBlanks(body + t.slice(from)),
+    };
   }
   return lines;
 }

@@ -12,7 +12,14 @@ import { durationMinutes } from "../plan/duration.js";
 import { criticalPathText } from "../recovery/findings/critical-path.js";
 import type { Recovery, ResourceFacts, Tier } from "../recovery/types.js";
 import type { RowView, TableView } from "./shared/types.js";
-import { formatDuration, formatGap, formatInteger, formatSignedDuration, NBSP, quote } from "../text/french.js";
+import {
+  formatDuration,
+  formatGap,
+  formatInteger,
+  formatSignedDuration,
+  NBSP,
+  quote,
+} from "../text/french.js";
 import { absent, tierLabel } from "./labels.js";
 
 export const notRanked = "Non classée";

@@ -16,7 +16,9 @@ const documents = (docs: string[], formats = ["docx", "pdf"]) => [
 const linesUnder =
   (max: number) =>
   (o: { stdout: string; stderr: string }): string | undefined =>
-    (o.stdout + o.stderr).split("\n").every((l) => l.length < max) ? undefined : `ligne de plus de ${max} caractères`;
+    (o.stdout + o.stderr).split("\n").every((l) => l.length < max)
+      ? undefined
+      : `ligne de plus de ${max} caractères`;
 
 export const chainCases: HostileCase[] = [
   {
@@ -44,8 +46,9 @@ export const chainCases: HostileCase[] = [
     diagnostic: "rto-unreachable",
     check: (o) => {
       if (o.stdout.length > 32 * 1024 * 1024) return `JSON de ${o.stdout.length} octets`;
-      const r0 = (JSON.parse(o.stdout) as { resources: { id: string; criticalPathOmitted?: unknown }[] })
-        .resources.find((r) => r.id === "r0");
+      const r0 = (
+        JSON.parse(o.stdout) as { resources: { id: string; criticalPathOmitted?: unknown }[] }
+      ).resources.find((r) => r.id === "r0");
       return JSON.stringify(r0?.criticalPathOmitted) === '{"after":5,"count":9991}'
         ? linesUnder(1_000)({ stdout: "", stderr: o.stderr })
         : "chemin critique de r0 non abrégé";

@@ -63,7 +63,9 @@ describe("a 40-resource chain: one bounded critical path everywhere", async () =
   it("PRA 4.3 and the findings tables print it with names", () => {
     const named = `Ressource 0 → Ressource 1 → Ressource 2 → Ressource 3 → Ressource 4 → ${gap} → Ressource 36`;
     const pra = texts(composeDocument("pra", input).body);
-    expect(pra).toContain(`Chemin critique\u00a0: ${named} → Ressource 37 → Ressource 38 → Ressource 39 → Dossier patient informatisé`);
+    expect(pra).toContain(
+      `Chemin critique\u00a0: ${named} → Ressource 37 → Ressource 38 → Ressource 39 → Dossier patient informatisé`,
+    );
     for (const doc of ["pra", "pca"] as const) {
       const all = texts(composeDocument(doc, input).body);
       const paths = all.filter((t) => t.includes("Chemin critique"));

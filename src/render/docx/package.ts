@@ -8,7 +8,7 @@
  * Parts we own, so that nothing depends on a clock or on docx internals: `word/document.xml`
  * (body and section properties: tens of megabytes on a large plan, never handed to the Packer,
  * whose pure-JavaScript deflate would cost seconds), `docProps/core.xml` (dates = the plan date),
- * the figures' images and relationships.
+ * the figures' images (their relationships are given to docx, which writes them).
  */
 import { Document as DocxDocument, Packer, type IPropertiesOptions, type ISectionOptions } from "docx";
 import { unzipSync } from "fflate";
@@ -116,8 +116,9 @@ export async function packageDocx(
   body: BodyWriter,
   figures: FigurePart[],
 ): Promise<Uint8Array> {
+  // docx prefixes the id with `rId`: `Figure1` is written `rIdFigure1`, the id figure.ts uses.
   for (const f of figures)
-    file.Document.Relationships.addRelationship(f.rId.slice(3), IMAGE, `media/${f.name}`);
+    file.Document.Relationships.addRelationship(f.rId.slice("rId".length), IMAGE, `media/${f.name}`);
   const packed = await Packer.toBuffer(file, false, [{ path: "docProps/core.xml", data: coreXml(doc) }]);
   const parts = new Map<string, Uint8Array>(
     Object.entries(unzipSync(new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength))),

@@ -50,7 +50,9 @@ export function findingDetail(ctx: ViewContext, f: Finding): string {
   const d = f.data ?? {};
   switch (f.code) {
     case "rto-unreachable": {
-      const path = criticalPathText(d.criticalPath ?? [f.subject], d.criticalPathOmitted, (id) => nameOf(ctx, id));
+      const path = criticalPathText(d.criticalPath ?? [f.subject], d.criticalPathOmitted, (id) =>
+        nameOf(ctx, id),
+      );
       const service = d.service === undefined ? "" : nameOf(ctx, d.service);
       return (
         `Rétablie au plus tôt en ${minutes(d.earliestMinutes)} pour une échéance de ${formatSignedDuration(d.deadlineMinutes ?? 0)} ` +
