@@ -602,7 +602,14 @@ export function toYaml(value) {
   return out.join("\n") + "\n";
 }
 
-/** Writes a plan: one file when `out` ends in .yaml, else a folder of fragments like examples/ch-kerbrat. */
+/** Bytes per fragment file: under the 4 MiB per-file limit of docs/plan-format.md « Limites ». */
+const FRAGMENT_BYTES = 3.5 * 1024 * 1024;
+
+/**
+ * Writes a plan: one file when `out` ends in .yaml, else a folder of fragments like
+ * examples/ch-kerbrat, where a list too large for one file is cut into `resources-01.yaml`,
+ * `resources-02.yaml`… (the loader reads fragments in name order and concatenates their lists).
+ */
 export function writePlan(plan, out) {
   if (/\.ya?ml$/.test(out)) {
     writeFileSync(out, toYaml(plan));
@@ -611,8 +618,27 @@ export function writePlan(plan, out) {
   mkdirSync(out, { recursive: true });
   const { version, establishment, plan: meta, sites, ...rest } = plan;
   writeFileSync(join(out, "establishment.yaml"), toYaml({ version, establishment, plan: meta, sites }));
-  for (const [key, value] of Object.entries(rest))
-    writeFileSync(join(out, `${key}.yaml`), toYaml({ [key]: value }));
+  for (const [key, value] of Object.entries(rest)) {
+    const whole = toYaml({ [key]: value });
+    if (!Array.isArray(value) || Buffer.byteLength(whole) <= FRAGMENT_BYTES) {
+      writeFileSync(join(out, `${key}.yaml`), whole);
+      continue;
+    }
+    const parts = [[]];
+    let bytes = 0;
+    for (const item of value) {
+      const size = Buffer.byteLength(toYaml([item]));
+      if (bytes + size > FRAGMENT_BYTES - 1024 && parts[parts.length - 1].length > 0) {
+        parts.push([]);
+        bytes = 0;
+      }
+      parts[parts.length - 1].push(item);
+      bytes += size;
+    }
+    parts.forEach((items, p) =>
+      writeFileSync(join(out, `${key}-${String(p + 1).padStart(2, "0")}.yaml`), toYaml({ [key]: items })),
+    );
+  }
 }
 
 function parseArgs(argv) {

@@ -1,6 +1,12 @@
 /** One plan's `validate` result: shared by the in-process path and the worker threads. */
 import { analyzeLoaded, analyzePlan } from "../analyze.js";
-import { compareDiagnostics, diagnosticJson, failsAt, hasErrors } from "../diagnostics/format.js";
+import {
+  compareDiagnostics,
+  diagnosticJson,
+  failsAt,
+  formatDiagnosticText,
+  hasErrors,
+} from "../diagnostics/format.js";
 import type { Diagnostic } from "../diagnostics/types.js";
 import { normalizeFiness } from "../plan/finess.js";
 import { loadPlanSource, stdinName } from "../plan/source.js";
@@ -40,6 +46,38 @@ export async function validateOne(source: string, stdin?: string | Uint8Array): 
   return result as PlanResult;
 }
 
-export function planFails(r: PlanResult, failOn: "error" | "warning"): boolean {
-  return failsAt(r.diagnostics, failOn);
+/** How a batch prints: the format and, for text, whether lines are coloured. */
+export interface Rendering {
+  format: "text" | "json";
+  colour: boolean;
+}
+
+/**
+ * What the batch keeps of one plan: its printed form and the facts the summary and exit code
+ * need. Workers send this (a string and four booleans), not the result object: copying 150
+ * diagnostics per plan between threads cost more than printing them.
+ */
+export interface PlanOutcome {
+  /** Text lines of its diagnostics, or its JSON object indented as an item of `plans`. */
+  text: string;
+  valid: boolean;
+  failsOnError: boolean;
+  failsOnWarning: boolean;
+  unreadable: boolean;
+}
+
+export function planOutcome(r: PlanResult, rendering: Rendering): PlanOutcome {
+  // As an item of an item (`[[r]]`), JSON.stringify indents the object as the `plans` list of
+  // the document does; the 6 characters `[\n  [\n` before it and `\n  ]\n]` after are cut.
+  const text =
+    rendering.format === "json"
+      ? JSON.stringify([[r]], null, 2).slice(6, -6)
+      : r.diagnostics.map((d) => formatDiagnosticText(d, rendering.colour) + "\n").join("");
+  return {
+    text,
+    valid: r.valid,
+    failsOnError: failsAt(r.diagnostics, "error"),
+    failsOnWarning: failsAt(r.diagnostics, "warning"),
+    unreadable: r.diagnostics.some((d) => d.code === "unreadable"),
+  };
 }

@@ -25,9 +25,16 @@ export function parseDate(input: unknown): DateResult {
 
 /** Days since 1970-01-01 of a valid `YYYY-MM-DD` (proleptic Gregorian, no time zone). */
 export function dayNumber(date: string): number {
-  const [y, m, d] = date.split("-").map(Number);
-  return Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+  let days = dayNumbers.get(date);
+  if (days === undefined) {
+    const [y, m, d] = date.split("-").map(Number);
+    days = Math.round(Date.UTC(y, m - 1, d) / 86_400_000);
+    // Plans repeat a few dates (review, last test) thousands of times; bounded all the same.
+    if (dayNumbers.size < 4096) dayNumbers.set(date, days);
+  }
+  return days;
 }
+const dayNumbers = new Map<string, number>();
 
 /** Whole days from `a` to `b` (positive when `b` is later). */
 export function daysBetween(a: string, b: string): number {

@@ -32,7 +32,24 @@ function ceilMinutes(value: number): number {
   return Math.ceil(Math.round(value * 1e6) / 1e6);
 }
 
+/**
+ * Valid durations already read: a plan writes the same few (`4h`, `2j`) thousands of times, and
+ * rules, engine and views read each several times. Bounded: a hostile plan cannot grow it.
+ */
+const known = new Map<string, DurationResult>();
+
 export function parseDuration(input: unknown): DurationResult {
+  if (typeof input === "string") {
+    const hit = known.get(input);
+    if (hit) return hit;
+    const result = parseDurationText(input);
+    if (result.ok && known.size < 4096) known.set(input, Object.freeze(result));
+    return result;
+  }
+  return parseDurationText(input);
+}
+
+function parseDurationText(input: unknown): DurationResult {
   if (typeof input === "number") {
     return { ok: false, reason: "un nombre seul n’est pas une durée : ajoutez une unité (4h, 30min, 2j)" };
   }

@@ -11,13 +11,15 @@ export function flatten(tree: LNode, map: SourceMap): unknown {
     if (n.kind === "scalar") return n.value;
     if (n.kind === "seq") return n.items.map(walk);
     const obj: Record<string, unknown> = {};
-    for (const [k, entry] of n.entries) {
+    // forEach, not for…of with destructuring: no [key, value] pair per entry (a batch of
+    // plans flattens millions of them).
+    n.entries.forEach((entry, k) => {
       const value = walk(entry.value);
       // A YAML key `__proto__` must stay a plain key, not change the prototype.
       if (k === "__proto__")
         Object.defineProperty(obj, k, { value, enumerable: true, writable: true, configurable: true });
       else obj[k] = value;
-    }
+    });
     return obj;
   };
   return walk(tree);

@@ -43,20 +43,28 @@ export class SourceMap {
     this.tree = tree;
   }
 
-  /** The node at `pointer` in the tree and the offset of its mapping key (-1: none). */
+  /**
+   * The node at `pointer` in the tree and the offset of its mapping key (-1: none). Reads the
+   * pointer in place: rules locate every id of a plan, thousands of times per batch.
+   */
   private find(pointer: string): { node: LNode; keyOffset: number } | undefined {
     let node = this.tree;
     if (!node) return undefined;
     let keyOffset = -1;
-    for (const segment of parsePointer(pointer)) {
+    for (let start = 1; start <= pointer.length;) {
+      let end = pointer.indexOf("/", start);
+      if (end < 0) end = pointer.length;
+      let segment = pointer.slice(start, end);
+      start = end + 1;
       if (node.kind === "map") {
+        if (segment.includes("~")) segment = segment.replace(/~1/g, "/").replace(/~0/g, "~");
         const entry = node.entries.get(segment);
         if (!entry) return undefined;
         node = entry.value;
         keyOffset = entry.key;
       } else if (node.kind === "seq") {
         // Only canonical indexes name an item (`/3`, not `/03`), as JSON pointers do.
-        if (!/^(?:0|[1-9]\d*)$/.test(segment)) return undefined;
+        if (!isIndex(segment)) return undefined;
         const item: LNode | undefined = node.items[Number(segment)];
         if (!item) return undefined;
         node = item;
@@ -106,12 +114,23 @@ export class SourceMap {
   }
 }
 
+/** `0`, `7`, `12`: a canonical list index (no sign, no leading zero). */
+function isIndex(s: string): boolean {
+  if (s.length === 0 || (s.length > 1 && s.charCodeAt(0) === 48)) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** JSON pointer helpers (RFC 6901). */
 export function pointer(...parts: (string | number)[]): string {
   let out = "";
   for (const p of parts) {
-    const s = String(p);
-    out += "/" + (s.includes("~") || s.includes("/") ? s.replace(/~/g, "~0").replace(/\//g, "~1") : s);
+    // List indexes need no escaping: most segments of a plan's pointers are numbers.
+    if (typeof p === "number") out += "/" + p;
+    else out += "/" + (p.includes("~") || p.includes("/") ? p.replace(/~/g, "~0").replace(/\//g, "~1") : p);
   }
   return out;
 }

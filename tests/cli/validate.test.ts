@@ -83,6 +83,31 @@ describe("pcapra validate", () => {
     expect(r.code).toBe(1);
   });
 
+  it("--each on worker threads (the installed binary, 20 plans) prints what one thread prints", async () => {
+    // From TypeScript sources the batch runs in-process; the built binary uses the worker pool.
+    const d = mkdtempSync(join(tmpdir(), "pcapra-each-pool-"));
+    for (let i = 0; i < 20; i++) {
+      const name = `p${String(i).padStart(2, "0")}`;
+      if (i % 7 === 3) cpSync(join(fixtures, "bad-plan"), join(d, name), { recursive: true });
+      else cpSync(join(fixtures, "minimal/plan.yaml"), join(d, `${name}.yaml`));
+    }
+    for (const args of [["--format", "json"], [], ["--fail-on", "warning"]]) {
+      const inProcess = await cli(["validate", "--each", ...args, d]);
+      const pooled = bin(["validate", "--each", ...args, d]);
+      expect(pooled.stdout).toBe(inProcess.stdout);
+      expect(pooled.code).toBe(inProcess.code);
+    }
+    const missing = join(d, "missing.yaml");
+    const both = [await cli(["validate", "--each", d, missing]), bin(["validate", "--each", d, missing])];
+    expect(both[1].stdout).toBe(both[0].stdout);
+    expect(both.map((r) => r.code)).toEqual([2, 2]);
+    expect(JSON.parse((await cli(["validate", "--each", "--format", "json", d])).stdout).summary).toEqual({
+      plans: 20,
+      valid: 17,
+      invalid: 3,
+    });
+  });
+
   it("exits 2 on an unreadable path and on a usage error", async () => {
     expect((await cli(["validate", "/nonexistent/plan.yaml"])).code).toBe(2);
     const r = await cli(["validate", "--format", "xml", join(fixtures, "minimal/plan.yaml")]);

@@ -14,6 +14,7 @@ import type { Finding } from "../../diagnostics/types.js";
 import type { SourceMap } from "../../plan/source-map.js";
 import { formatCompactDuration, formatCompactGap } from "../../text/french.js";
 import { exitCodes, type Io } from "../io.js";
+import { writeJson } from "../json-stream.js";
 import { visible } from "../../text/visible.js";
 
 export type { AnalyzeFn };
@@ -44,9 +45,13 @@ export async function analyseForOutput(
   analyze: AnalyzeFn,
 ): Promise<Analysed | number> {
   const a = await analyze(path, { scenario: scenario ?? null });
-  // An AnalyzeFn may or may not list findings among diagnostics: take both, once.
-  const seen = new Set(a.diagnostics.map(key));
-  const all = [...a.diagnostics, ...a.findings.filter((f) => !seen.has(key(f)))];
+  // An AnalyzeFn may or may not list findings among diagnostics: take both, once. The real one
+  // lists the same objects: compare identities first, and texts only for the others (40,000
+  // findings on a large plan made 80,000 long keys here).
+  const listed = new Set<Diagnostic>(a.diagnostics);
+  const others = a.findings.filter((f) => !listed.has(f));
+  const seen = others.length > 0 ? new Set(a.diagnostics.map(key)) : undefined;
+  const all = [...a.diagnostics, ...others.filter((f) => !seen!.has(key(f)))];
   const unknownScenario = (d: Diagnostic) => d.code === "unknown-reference" && d.path === unknownScenarioPath;
   const errors = all.filter((d) => d.severity === "error" && !unknownScenario(d));
   if (errors.length > 0) {
@@ -62,7 +67,13 @@ export async function analyseForOutput(
     io.stderr(`pcapra ${command}\u00a0: erreur interne, l’analyse n’a produit aucun ordre de reprise.\n`);
     return exitCodes.usage;
   }
-  for (const d of all) io.stderr(formatDiagnosticText(d) + "\n");
+  // One write per batch of lines, not per line: a large plan has tens of thousands of findings.
+  let text = "";
+  for (const d of all) {
+    text += formatDiagnosticText(d) + "\n";
+    if (text.length >= 1 << 16) (io.stderr(text), (text = ""));
+  }
+  if (text) io.stderr(text);
   return { plan: a.plan, map: a.map, recovery: a.recovery, findings: a.findings };
 }
 
@@ -70,8 +81,7 @@ export async function prioritiesCommand(args: PrioritiesArgs, io: Io, analyze: A
   const result = await analyseForOutput("priorities", args.plan, args.scenario, io, analyze);
   if (typeof result === "number") return result;
   const { plan, recovery, findings } = result;
-  if (args.format === "json")
-    io.stdout(JSON.stringify(prioritiesJson(plan, recovery, findings), null, 2) + "\n");
+  if (args.format === "json") writeJson(prioritiesJson(plan, recovery, findings), io.stdout);
   else if (args.format === "csv") io.stdout(prioritiesCsv(recovery, args.csvDelimiter ?? ";"));
   else io.stdout(prioritiesTable(recovery));
   return exitCodes.ok;

@@ -1,8 +1,7 @@
 /** `pcapra validate <path...>`: diagnostics are the output (stdout), one result per plan. */
-import { formatDiagnosticText } from "../../diagnostics/format.js";
 import { expandPlans } from "../expand.js";
 import { exitCodes, type Io } from "../io.js";
-import { planFails, type PlanResult } from "../validate-plan.js";
+import type { PlanOutcome } from "../validate-plan.js";
 import { validateMany } from "../validate-pool.js";
 
 export interface ValidateArgs {
@@ -18,29 +17,41 @@ export function summaryLine(s: { plans: number; valid: number; invalid: number }
   return `${n(s.plans, "plan")}\u00a0: ${n(s.valid, "valide")}, ${n(s.invalid, "invalide")}`;
 }
 
+/** Output is written in batches of about this many characters. */
+const CHUNK = 1 << 16;
+
 export async function validateCommand(args: ValidateArgs, io: Io): Promise<number> {
   const sources = await expandPlans(args.paths, args.each);
   const stdin = sources.includes("-") ? await io.readStdin() : undefined;
   const colour = io.isTTY && !io.env.NO_COLOR;
-  const results: PlanResult[] = [];
+  const json = args.format === "json";
+  // Each plan is printed as it comes (in argument order), JSON included: the document is
+  // `JSON.stringify({ plans, summary }, null, 2)` written piece by piece, and no batch is held
+  // in memory whole.
+  let out = json ? '{\n  "plans": [' : "";
+  let plans = 0;
+  let valid = 0;
+  let unreadable = false;
+  let fails = false;
   await validateMany(
     sources,
-    (result) => {
-      results.push(result);
-      // Text streams as results arrive (in argument order); JSON needs the whole batch.
-      if (args.format === "text") {
-        for (const d of result.diagnostics) io.stdout(formatDiagnosticText(d, colour) + "\n");
-      }
+    { format: args.format, colour },
+    (o: PlanOutcome) => {
+      out += json ? (plans > 0 ? ",\n" : "\n") + o.text : o.text;
+      if (out.length >= CHUNK) (io.stdout(out), (out = ""));
+      plans++;
+      if (o.valid) valid++;
+      unreadable ||= o.unreadable;
+      fails ||= args.failOn === "error" ? o.failsOnError : o.failsOnWarning;
     },
     stdin,
   );
-  const valid = results.filter((r) => r.valid).length;
-  const summary = { plans: results.length, valid, invalid: results.length - valid };
-  if (args.format === "json") {
-    io.stdout(JSON.stringify({ plans: results, summary }, null, 2) + "\n");
-  } else {
-    io.stdout(summaryLine(summary) + "\n");
-  }
-  if (results.some((r) => r.diagnostics.some((d) => d.code === "unreadable"))) return exitCodes.usage;
-  return results.some((r) => planFails(r, args.failOn)) ? exitCodes.invalid : exitCodes.ok;
+  const summary = { plans, valid, invalid: plans - valid };
+  if (json) {
+    out += plans > 0 ? "\n  ]" : "]";
+    out += ',\n  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, "\n  ") + "\n}\n";
+  } else out += summaryLine(summary) + "\n";
+  io.stdout(out);
+  if (unreadable) return exitCodes.usage;
+  return fails ? exitCodes.invalid : exitCodes.ok;
 }
