@@ -3,17 +3,16 @@
  * id, one entry per changed field. Plans are compared after merging, so the file or fragment
  * layout (and the order of lists of entities) makes no difference.
  */
+import { idLists } from "../rules/ids.js";
 import type { Change, EntityKind } from "./types.js";
 import { isMapping, meaningfulKeys, sameValue } from "./values.js";
 
-/** Top-level lists of entities, in the order of docs/plan-format.md. */
-const entityLists: { key: string; entity: EntityKind }[] = [
-  { key: "contacts", entity: "contact" },
-  { key: "sites", entity: "site" },
-  { key: "services", entity: "service" },
-  { key: "resources", entity: "resource" },
-  { key: "procedures", entity: "procedure" },
-  { key: "scenarios", entity: "scenario" },
+/**
+ * Top-level lists of entities, in the order of docs/plan-format.md: the lists that define ids
+ * (one list, owned by the rules) and the exercises, compared by their id too.
+ */
+const entityLists: readonly { key: string; entity: EntityKind }[] = [
+  ...idLists.map(({ key, kind }) => ({ key, entity: kind })),
   { key: "exercises", entity: "exercise" },
 ];
 
