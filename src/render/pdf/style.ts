@@ -4,6 +4,7 @@
  * font sizes and colours. Only the line height differs: DejaVu Sans's own (ascent + descent).
  */
 import type { Paragraph } from "../../doc/model.js";
+import { SIZE as DOCUMENT_SIZE } from "../docx/styles.js";
 import { verticalMetrics } from "./fonts.js";
 
 /** A4 portrait, points. */
@@ -13,19 +14,8 @@ export const MARGIN = 56.69;
 /** 1 cm: distance of the running header and footer from the edge. */
 export const RUNNING_EDGE = 28.35;
 
-export const SIZE = {
-  body: 10,
-  cell: 9,
-  small: 8,
-  title: 24,
-  subtitle: 14,
-  banner: 12,
-  h1: 16,
-  h2: 13,
-  h3: 11,
-  toc: 10,
-  running: 8,
-} as const;
+/** The documents' font sizes (docx/styles.ts owns them), plus the PDF's own: cells, Sommaire, running lines. */
+export const SIZE = { ...DOCUMENT_SIZE, cell: 9, toc: 10, running: 8 } as const;
 
 export const COLOR = {
   text: "000000",
