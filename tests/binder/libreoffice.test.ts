@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Heading } from "../../src/doc/model.js";
 import { docxHeadings, tempDir } from "../build/helpers.js";
 import { cli, requireTool } from "../cli/helpers.js";
+import { libreOfficeConvert } from "../helpers/tools.js";
 import { headingPages, pdfPages, printedPageNumbers } from "../render/lo-pages.js";
 
 const run = promisify(execFile);
@@ -43,19 +44,7 @@ describe.runIf(available)("binder through LibreOffice", () => {
       out,
       readdirSync(out).find((f) => f.endsWith(".docx"))!,
     );
-    await run(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(out, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        out,
-        docx,
-      ],
-      { timeout: 170_000 },
-    );
+    await libreOfficeConvert([docx], out, join(out, "profile"));
     const pdf = docx.replace(/\.docx$/, ".pdf");
     pages = await pdfPages(pdf);
     const { stdout } = await run("pdfinfo", ["-f", "1", "-l", String(pages.length), pdf]);

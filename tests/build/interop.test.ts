@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { analyzePlan } from "../../src/analyze.js";
 import { buildDocuments } from "../../src/build/index.js";
 import { praResources, unreachableItems } from "../../src/view/pra-order.js";
-import { toolsAvailable } from "../helpers/tools.js";
+import { libreOfficeConvert, toolsAvailable } from "../helpers/tools.js";
 import { documentXml, paragraphs, tempDir } from "./helpers.js";
 
 const T = 600_000;
@@ -27,19 +27,7 @@ describe.runIf(toolsAvailable("soffice", "pdftotext"))("DOCX → LibreOffice →
       expect(r.exitCode).toBe(0);
       docx.push(...r.written);
     }
-    execFileSync(
-      "soffice",
-      [
-        "--headless",
-        `-env:UserInstallation=file://${profile}`,
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        ...docx,
-      ],
-      { stdio: "pipe", timeout: T },
-    );
+    await libreOfficeConvert(docx, dir, profile, { timeout: T });
     for (const file of docx) {
       const pdf = file.replace(/\.docx$/, ".pdf");
       if (existsSync(pdf))

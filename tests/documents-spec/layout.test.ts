@@ -14,7 +14,7 @@ import { describe, expect, it } from "vitest";
 import { analyzeLoaded, analyzePlan } from "../../src/analyze.js";
 import { buildDocuments } from "../../src/build/index.js";
 import { loadPlanText } from "../../src/plan/load.js";
-import { toolsAvailable } from "../helpers/tools.js";
+import { libreOfficeConvert, toolsAvailable } from "../helpers/tools.js";
 import { paras, unzipDocx } from "./docx.js";
 import { fullPlan } from "./plans.js";
 
@@ -67,19 +67,7 @@ describe.runIf(available)("layout in LibreOffice", () => {
       analyzePlan,
     );
     const files = ["full", "kerbrat"].flatMap((d) => readdirSync(join(dir, d)).map((f) => join(dir, d, f)));
-    await run(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        join(dir, "pdf"),
-        ...files,
-      ],
-      { timeout: 170_000 },
-    );
+    await libreOfficeConvert(files, join(dir, "pdf"), join(dir, "profile"));
     for (const docx of files) {
       const pdf = join(
         dir,

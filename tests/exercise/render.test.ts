@@ -8,6 +8,7 @@ import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../build/helpers.js";
 import { cli, requireTool } from "../cli/helpers.js";
+import { libreOfficeConvert } from "../helpers/tools.js";
 import { ch, kitJson, type JsonKit } from "./helpers.js";
 
 const T = 600_000;
@@ -23,11 +24,7 @@ describe.runIf(tools)("CH exercise kit rendered by LibreOffice", () => {
     const r = await cli(["exercise", ch, "--scenario", "cyberattaque", "--format", "docx", "--out", out]);
     expect(r.code, r.stderr).toBe(0);
     const docx = r.stdout.trim();
-    execFileSync(
-      "soffice",
-      ["--headless", `-env:UserInstallation=file://${profile}`, "--convert-to", "pdf", "--outdir", out, docx],
-      { stdio: "pipe", timeout: T },
-    );
+    await libreOfficeConvert([docx], out, profile, { timeout: T });
     const text = execFileSync(
       "pdftotext",
       ["-enc", "UTF-8", "-layout", docx.replace(/\.docx$/, ".pdf"), "-"],

@@ -5,7 +5,8 @@
  * the missing tool is an error naming it: such a test fails there, it never skips (`.ci/run`
  * installs the tools).
  */
-import { spawnSync } from "node:child_process";
+import { execFile, spawnSync } from "node:child_process";
+import { promisify } from "node:util";
 
 const known = new Map<string, boolean>();
 
@@ -29,4 +30,30 @@ export function toolsAvailable(...names: string[]): boolean {
     );
   }
   return false;
+}
+
+/**
+ * DOCX files → PDF (or another `format`) in `outDir`, as LibreOffice lays them out: the one
+ * `soffice` command line of the tests. `profile` is a throw-away user installation, so runs do not
+ * share (or lock) the user's own LibreOffice profile.
+ */
+export async function libreOfficeConvert(
+  files: string[],
+  outDir: string,
+  profile: string,
+  { format = "pdf", timeout = 170_000 }: { format?: string; timeout?: number } = {},
+): Promise<void> {
+  await promisify(execFile)(
+    "soffice",
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      format,
+      "--outdir",
+      outDir,
+      ...files,
+    ],
+    { timeout },
+  );
 }

@@ -16,7 +16,7 @@ import { viewInput } from "../../src/build/index.js";
 import { praFigures, type FigureView } from "../../src/view/pra-figures.js";
 import { tempDir } from "../build/helpers.js";
 import { cli } from "../cli/helpers.js";
-import { toolsAvailable } from "../helpers/tools.js";
+import { libreOfficeConvert, toolsAvailable } from "../helpers/tools.js";
 import { squeeze } from "../render/pdf/read-back.js";
 
 const kerbrat = "examples/ch-kerbrat";
@@ -77,21 +77,9 @@ describe.runIf(toolsAvailable("xmllint", "soffice", "pdfimages", "pdftotext", "p
 
     it(
       "opens in LibreOffice with an image on each page that carries a figure caption",
-      () => {
+      async () => {
         const dir = mkdtempSync(join(tmpdir(), "pcapra-figures-lo-"));
-        execFileSync(
-          "soffice",
-          [
-            `-env:UserInstallation=file://${join(dir, "profile")}`,
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            dir,
-            docx[0],
-          ],
-          { stdio: "pipe", timeout: 200_000 },
-        );
+        await libreOfficeConvert([docx[0]], dir, join(dir, "profile"), { timeout: 200_000 });
         const pdf = join(
           dir,
           readdirSync(dir).find((f) => f.endsWith(".pdf"))!,

@@ -9,25 +9,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { renderDocx } from "../../src/render/docx/index.js";
-import { toolsAvailable } from "../helpers/tools.js";
+import { libreOfficeConvert, toolsAvailable } from "../helpers/tools.js";
 import { fixtureDocument } from "./fixture.js";
 
 const run = promisify(execFile);
 
-async function convert(docx: string, outDir: string, format: string, profile: string): Promise<void> {
-  await run(
-    "soffice",
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      format,
-      "--outdir",
-      outDir,
-      docx,
-    ],
-    { timeout: 170_000 },
-  );
+function convert(docx: string, outDir: string, format: string, profile: string): Promise<void> {
+  return libreOfficeConvert([docx], outDir, profile, { format });
 }
 
 describe.runIf(toolsAvailable("soffice", "pdftotext"))("LibreOffice", () => {

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Document, Heading } from "../../src/doc/model.js";
 import { estimatePages, renderDocx } from "../../src/render/docx/index.js";
-import { toolsAvailable } from "../helpers/tools.js";
+import { libreOfficeConvert, toolsAvailable } from "../helpers/tools.js";
 
 const run = promisify(execFile);
 /** The gate of tests/helpers/tools.ts for the tools this helper drives. */
@@ -35,19 +35,7 @@ export async function libreOfficePages(docx: Uint8Array): Promise<string[]> {
   try {
     const file = join(dir, "doc.docx");
     await writeFile(file, docx);
-    await run(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(dir, "profile")}`,
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        dir,
-        file,
-      ],
-      { timeout: 170_000 },
-    );
+    await libreOfficeConvert([file], dir, join(dir, "profile"));
     return await pdfPages(join(dir, "doc.pdf"));
   } finally {
     await rm(dir, { recursive: true, force: true });
