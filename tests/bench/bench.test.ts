@@ -5,7 +5,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { cli, requireTool, root } from "../cli/helpers.js";
+import { toolsAvailable } from "../helpers/tools.js";
+import { cli, root } from "../cli/helpers.js";
 
 const dir = mkdtempSync(join(tmpdir(), "pcapra-bench-test-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -54,7 +55,7 @@ describe("bench/run.js --tiny", () => {
     expect(md).toContain("## 6. Croissance avec la taille du plan");
     expect(md).toContain("](scaling.svg)");
     expect(existsSync(join(out, "scaling.svg"))).toBe(true);
-    if (requireTool("xmllint")) execFileSync("xmllint", ["--noout", join(out, "scaling.svg")]);
+    if (toolsAvailable("xmllint")) execFileSync("xmllint", ["--noout", join(out, "scaling.svg")]);
   }, 600_000);
 });
 

@@ -9,7 +9,8 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { documentXml, paragraphs, tempDir } from "../build/helpers.js";
-import { cli, requireTool } from "../cli/helpers.js";
+import { toolsAvailable } from "../helpers/tools.js";
+import { cli } from "../cli/helpers.js";
 import { pdfOutline, pdfPageTexts } from "../render/pdf/read-back.js";
 
 const T = 180_000;
@@ -44,7 +45,7 @@ describe.each(["examples/ch-kerbrat", "examples/ehpad-les-tilleuls.yaml"])("fich
       expect(toc.every((n) => Number.isInteger(n))).toBe(true);
       expect(toc).toEqual(toc.map((_, i) => toc[0] + i));
 
-      if (!requireTool("mutool") || !requireTool("pdftotext")) return;
+      if (!toolsAvailable("mutool") || !toolsAvailable("pdftotext")) return;
       const total = (await pdfPageTexts(pdf)).length;
       const starts = (await pdfOutline(pdf)).filter((o) => /^# /.test(o.line)).map((o) => o.page);
       expect(starts.length).toBe(toc.length);

@@ -12,12 +12,12 @@ import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Heading } from "../../src/doc/model.js";
 import { docxHeadings, tempDir } from "../build/helpers.js";
-import { cli, requireTool } from "../cli/helpers.js";
-import { libreOfficeConvert } from "../helpers/tools.js";
+import { cli } from "../cli/helpers.js";
+import { libreOfficeConvert, toolsAvailable } from "../helpers/tools.js";
 import { headingPages, pdfPages, printedPageNumbers } from "../render/lo-pages.js";
 
 const run = promisify(execFile);
-const available = requireTool("soffice") && requireTool("pdftotext") && requireTool("pdfinfo");
+const available = toolsAvailable("soffice") && toolsAvailable("pdftotext") && toolsAvailable("pdfinfo");
 const BLANK = "Page laissée blanche intentionnellement";
 
 let pages: string[] = [];

@@ -2,7 +2,6 @@ import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { run } from "../../src/cli/run.js";
 import { fakeIo } from "../helpers/io.js";
-import { toolsAvailable } from "../helpers/tools.js";
 
 export const root = fileURLToPath(new URL("../../", import.meta.url));
 
@@ -18,7 +17,3 @@ export function bin(args: string[], cwd = root) {
   const r = spawnSync(process.execPath, [root + "bin/pcapra.js", ...args], { cwd, encoding: "utf8" });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
-
-/** Former names of the tool gate, kept for branches that import them: see tests/helpers/tools.ts. */
-export { hasTool } from "../helpers/tools.js";
-export const requireTool = (name: string): boolean => toolsAvailable(name);

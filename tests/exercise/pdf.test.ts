@@ -8,11 +8,12 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { docxHeadings, tempDir } from "../build/helpers.js";
-import { cli, requireTool } from "../cli/helpers.js";
+import { toolsAvailable } from "../helpers/tools.js";
+import { cli } from "../cli/helpers.js";
 import { pdfInfo, pdfOutline, pdfPageTexts } from "../render/pdf/read-back.js";
 import { ch, fixture, kitJson, type JsonKit } from "./helpers.js";
 
-const tools = requireTool("mutool") && requireTool("pdftotext") && requireTool("pdffonts");
+const tools = toolsAvailable("mutool") && toolsAvailable("pdftotext") && toolsAvailable("pdffonts");
 
 describe.runIf(tools)("exercise kit PDF of the CH example", () => {
   let docx = "";

@@ -7,12 +7,12 @@ import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tempDir } from "../build/helpers.js";
-import { cli, requireTool } from "../cli/helpers.js";
-import { libreOfficeConvert } from "../helpers/tools.js";
+import { cli } from "../cli/helpers.js";
+import { libreOfficeConvert, toolsAvailable } from "../helpers/tools.js";
 import { ch, kitJson, type JsonKit } from "./helpers.js";
 
 const T = 600_000;
-const tools = requireTool("soffice") && requireTool("pdftotext");
+const tools = toolsAvailable("soffice") && toolsAvailable("pdftotext");
 
 describe.runIf(tools)("CH exercise kit rendered by LibreOffice", () => {
   const out = tempDir("exercise-render");

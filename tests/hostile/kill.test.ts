@@ -10,7 +10,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { requireTool, root } from "../cli/helpers.js";
+import { toolsAvailable } from "../helpers/tools.js";
+import { root } from "../cli/helpers.js";
 
 const plan = join(root, "examples/ch-kerbrat");
 const temp = /^\..+\.tmp-\d+$/;
@@ -69,7 +70,7 @@ function buildKilledWhen(out: string, when: (names: string[]) => boolean, maxMs:
 
 describe("a killed build leaves only whole files", () => {
   it("SIGKILL at several moments, then a full build cleans up", async () => {
-    const checkPdf = requireTool("qpdf");
+    const checkPdf = toolsAvailable("qpdf");
     const out = mkdtempSync(join(tmpdir(), "pcapra-kill-"));
     writeFileSync(join(out, "notes.txt"), "à garder");
     const moments: [string, (n: string[]) => boolean, number][] = [

@@ -4,7 +4,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { cli, requireTool, root } from "../cli/helpers.js";
+import { toolsAvailable } from "../helpers/tools.js";
+import { cli, root } from "../cli/helpers.js";
 
 const example = join(root, "examples/ch-kerbrat");
 
@@ -23,7 +24,7 @@ describe("pcapra graph --format svg", () => {
       .map((m) => m[1])
       .sort();
     expect(drawn).toEqual(captions);
-    if (!requireTool("xmllint")) return;
+    if (!toolsAvailable("xmllint")) return;
     const file = join(mkdtempSync(join(tmpdir(), "pcapra-svg-")), "graphe.svg");
     writeFileSync(file, a.stdout);
     execFileSync("xmllint", ["--noout", file]);

@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { tempDir } from "../../build/helpers.js";
-import { cli, requireTool, root } from "../../cli/helpers.js";
+import { toolsAvailable } from "../../helpers/tools.js";
+import { cli, root } from "../../cli/helpers.js";
 import { pdfOutline, pdfPageTexts } from "./read-back.js";
 
 const T = 120_000;
@@ -43,7 +44,7 @@ describe("pcapra build --format pdf", () => {
   it(
     "reports each fiche its PDF sets on more than one page, as the PDF outline shows",
     async () => {
-      const available = requireTool("mutool") && requireTool("pdftotext");
+      const available = toolsAvailable("mutool") && toolsAvailable("pdftotext");
       if (!available) return;
       const out = tempDir("fiches-pdf");
       const r = await cli([

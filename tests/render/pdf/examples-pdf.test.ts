@@ -11,11 +11,12 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { docxHeadings, tempDir } from "../../build/helpers.js";
-import { cli, requireTool } from "../../cli/helpers.js";
+import { toolsAvailable } from "../../helpers/tools.js";
+import { cli } from "../../cli/helpers.js";
 import { docxText, pdfInfo, pdfOutline, pdfPageTexts, run, squeeze } from "./read-back.js";
 
 const BLANK = "Page laissée blanche intentionnellement";
-const tools = ["qpdf", "pdftotext", "pdfinfo", "pdffonts", "mutool"].every((t) => requireTool(t));
+const tools = ["qpdf", "pdftotext", "pdfinfo", "pdffonts", "mutool"].every((t) => toolsAvailable(t));
 const T = 300_000;
 
 const examples = [
