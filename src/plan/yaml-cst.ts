@@ -40,34 +40,39 @@ function coreSchema() {
   return core;
 }
 
+const FOUND = 1;
+const NEWLINE = 2;
+
+/**
+ * Plain scalars already typed (`id`, `name`, `24h`, `true`…: a plan repeats most of them), by
+ * their text: the core schema's type depends on the text alone. Bounded.
+ */
+const typed = new Map<string, Scalar>();
+const TYPED_MAX = 20_000;
+
 /**
  * Tokens of one CST list (an item's start, a separator, an end) hold only spaces, line breaks and
  * comments that follow a space or a line break (the Composer's rule), besides at most one
- * `indicator` token. Returns whether that indicator was seen and whether a line break was.
+ * `indicator` token. Returns FOUND if that indicator was seen, NEWLINE if a line break was.
  */
-function props(tokens: SourceToken[], indicator: string | null, startOnNewline: boolean) {
+function props(tokens: SourceToken[], indicator: string | null, startOnNewline: boolean): number {
   let hasSpace = startOnNewline;
-  let found = false;
-  let newline = false;
-  for (const t of tokens) {
-    switch (t.type) {
-      case "space":
-        hasSpace = true;
-        break;
-      case "newline":
-        hasSpace = true;
-        newline = true;
-        break;
-      case "comment":
-        if (!hasSpace) leave();
-        break;
-      default:
-        if (t.type !== indicator || found) leave();
-        found = true;
-        hasSpace = false;
+  let flags = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const type = tokens[i].type;
+    if (type === "space") hasSpace = true;
+    else if (type === "newline") {
+      hasSpace = true;
+      flags |= NEWLINE;
+    } else if (type === "comment") {
+      if (!hasSpace) leave();
+    } else {
+      if (type !== indicator || flags & FOUND) leave();
+      flags |= FOUND;
+      hasSpace = false;
     }
   }
-  return { found, newline };
+  return flags;
 }
 
 /** Only spaces, line breaks and comments: an item that holds nothing but comments. */
@@ -111,12 +116,19 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
     if (!resolved) return leave();
     let value: Scalar = resolved.value;
     if (t.type === "scalar") {
-      // The core schema's first default tag whose test matches, as the Composer picks it.
-      const tag = tags.find((g) => g.default === true && g.test?.test(resolved.value));
-      if (tag) {
-        const res = tag.resolve(resolved.value, leave, options) as unknown;
-        value = (isScalar(res) ? res.value : res) as Scalar;
-        if (typeof value === "bigint") value = Number(value);
+      const known = typed.get(resolved.value);
+      if (known !== undefined) value = known;
+      else {
+        // The core schema's first default tag whose test matches, as the Composer picks it.
+        for (const tag of tags) {
+          if (tag.default !== true || !tag.test?.test(resolved.value)) continue;
+          const res = tag.resolve(resolved.value, leave, options) as unknown;
+          value = (isScalar(res) ? res.value : res) as Scalar;
+          if (typeof value === "bigint") value = Number(value);
+          break;
+        }
+        if (typed.size >= TYPED_MAX) typed.clear();
+        typed.set(resolved.value, value);
       }
     }
     return typeof value === "string" && !isKey ? o.checkText(value, t.offset) : value;
@@ -130,31 +142,36 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
       case "block-seq": {
         if (depth > limits.depth) leave();
         const items: LNode[] = [];
-        token.items.forEach((item, i) => {
-          const p = props(item.start, "seq-item-ind", true);
-          if (!p.found) {
-            if (item.value || i !== token.items.length - 1 || !onlyComments(item.start)) leave();
-            return;
+        const list = token.items;
+        for (let i = 0; i < list.length; i++) {
+          const item = list[i];
+          if (!(props(item.start, "seq-item-ind", true) & FOUND)) {
+            if (item.value || i !== list.length - 1 || !onlyComments(item.start)) leave();
+            continue;
           }
           if (!item.value || item.value.type === "block-seq") leave();
           items.push(node(item.value!, depth + 1));
-        });
+        }
         return { kind: "seq", at: at(token.offset), items };
       }
       case "flow-collection": {
         if (depth > limits.depth) leave();
         if (token.start.source !== "[" || token.end[0]?.source !== "]") leave();
         props(token.end.slice(1), null, false);
-        const items = token.items.map((item, i) => {
+        const list = token.items;
+        const items: LNode[] = new Array(list.length);
+        for (let i = 0; i < list.length; i++) {
+          const item = list[i];
           if (item.key || item.sep || !item.value) leave();
+          const start = item.start;
           let commas = 0;
-          for (const t of item.start) {
-            if (t.type === "comma") commas++;
-            else if (t.type !== "space") leave();
+          for (let k = 0; k < start.length; k++) {
+            if (start[k].type === "comma") commas++;
+            else if (start[k].type !== "space") leave();
           }
-          if (commas !== (i === 0 ? 0 : 1) || (i > 0 && item.start[0].type !== "comma")) leave();
-          return { kind: "scalar", at: at(item.value!.offset), value: scalar(item.value!, false) } as LNode;
-        });
+          if (commas !== (i === 0 ? 0 : 1) || (i > 0 && start[0].type !== "comma")) leave();
+          items[i] = { kind: "scalar", at: at(item.value!.offset), value: scalar(item.value!, false) };
+        }
         return { kind: "seq", at: at(token.offset), items };
       }
       default:
@@ -164,28 +181,30 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
 
   const blockMap = (bm: CST.BlockMap, depth: number): LNode => {
     const entries = new Map<string, { key: number; value: LNode }>();
-    bm.items.forEach((item, i) => {
+    const list = bm.items;
+    for (let i = 0; i < list.length; i++) {
+      const item = list[i];
       const { key, sep, value } = item;
       props(item.start, null, true);
       if (!key && !sep && !value) {
         // Comment lines after the last entry.
-        if (i !== bm.items.length - 1) leave();
-        return;
+        if (i !== list.length - 1) leave();
+        continue;
       }
       if (!key || !sep || !value || !("indent" in key) || key.indent !== bm.indent) return leave();
       if (sep[0]?.type !== "map-value-ind" || sep[0].offset - key.offset > 1000) leave();
-      const p = props(sep, "map-value-ind", false);
+      const newline = (props(sep, "map-value-ind", false) & NEWLINE) !== 0;
       // A block collection as a value starts on its own line (`a: b: c` is an error); a scalar or
       // `[…]` stays on the key's line.
       const block = value!.type === "block-map" || value!.type === "block-seq";
-      if (block !== p.newline) leave();
+      if (block !== newline) leave();
       // A key's trailing tokens stay on its line (the Composer's MULTILINE_IMPLICIT_KEY).
       if ((key as FlowScalar).end?.some((t) => t.type === "newline")) leave();
       const raw = scalar(key, true);
       const name = o.checkText(String(raw), key.offset);
       if (entries.has(name)) leave();
       entries.set(name, { key: key.offset, value: node(value!, depth + 1) });
-    });
+    }
     return { kind: "map", at: at(bm.offset), entries };
   };
 
