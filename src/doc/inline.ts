@@ -20,9 +20,20 @@ function codePointLength(source: string, i: number): number {
   return source.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
+/**
+ * A copy of `s` that does not keep its parent alive. V8 cuts a substring of 13 characters or more
+ * as a view into the string it comes from: an inline cut from the block text would keep the whole
+ * text (15 MB for a CHU PRA, two bytes a character) alive as long as the model, and as long as
+ * any renderer cache keyed by that inline's text. Flattening a concatenation makes a fresh string;
+ * the slice of it keeps only that copy. Shorter substrings are copies already.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (s + " ").slice(0, -1);
+}
+
 /** Parses one line (or cell, or list item) of inline text into merged inlines. */
 export function parseInlines(source: string): Inline[] {
-  if (!MARKUP.test(source)) return source === "" ? [] : [{ type: "text", text: source }];
+  if (!MARKUP.test(source)) return source === "" ? [] : [{ type: "text", text: detach(source) }];
   const n = source.length;
   // Pass 1: an unpaired marker (odd count) is literal text, as in Markdown: the last one stays as
   // typed. Find where the last marker of each kind is, and whether its count is odd.
@@ -94,6 +105,7 @@ export function parseInlines(source: string): Inline[] {
   }
   text += source.slice(start);
   flush();
+  for (const inline of out) if (inline.type === "text") inline.text = detach(inline.text);
   return out;
 }
 
