@@ -171,7 +171,10 @@ describe("blocks", () => {
     ]);
   });
   it("shares the cell of a text repeated across rows and tables of one document, and no other", () => {
-    const { body: blocks } = parseBlockText("| **4 h** | a |\n| **4 h** | b |\n\npara\n\n| **4 h** | a |", "t.hbs");
+    const { body: blocks } = parseBlockText(
+      "| **4 h** | a |\n| **4 h** | b |\n\npara\n\n| **4 h** | a |",
+      "t.hbs",
+    );
     const [first, second] = blocks.filter((b) => b.type === "table");
     if (first.type !== "table" || second.type !== "table") throw new Error("two tables expected");
     expect(first.rows[1].cells[0]).toBe(first.rows[0].cells[0]);
