@@ -14,6 +14,8 @@ const STAR = 42;
 const UNDERSCORE = 95;
 const LETTER_N = 110;
 const MARKUP = /[\\*_]/;
+const STYLE = /[*_]/;
+const ESCAPED = /\\([^])/g;
 
 /** Length in code units of the code point at `i` (an escape takes a whole code point). */
 function codePointLength(source: string, i: number): number {
@@ -34,6 +36,13 @@ function detach(s: string): string {
 /** Parses one line (or cell, or list item) of inline text into merged inlines. */
 export function parseInlines(source: string): Inline[] {
   if (!MARKUP.test(source)) return source === "" ? [] : [{ type: "text", text: detach(source) }];
+  if (!STYLE.test(source) && source.indexOf("\\n") === -1) {
+    // Escapes only, no `\n` (the usual escaped plan value: `Neurologie\, Psychiatrie\, …`, 400
+    // names in a CHU resource sheet): each `\x` is `x`, in one native pass and one flat string.
+    // A lone trailing backslash matches nothing and stays, as below.
+    const text = source.replace(ESCAPED, "$1");
+    return text === "" ? [] : [{ type: "text", text: text === source ? detach(text) : text }];
+  }
   const n = source.length;
   // Pass 1: an unpaired marker (odd count) is literal text, as in Markdown: the last one stays as
   // typed. Find where the last marker of each kind is, and whether its count is odd.
