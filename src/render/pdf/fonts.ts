@@ -73,10 +73,30 @@ export function fontBytes(id: FontId): Uint8Array {
 export function fontkitForEmbedding(): Fontkit {
   return {
     create: (buffer) => {
-      for (const [id, b] of bytes) if (b === buffer) return fontOf(id);
+      for (const [id, b] of bytes) if (b === buffer) return forEmbedder(id);
       return fontkit().create(buffer);
     },
   };
+}
+
+/**
+ * The parsed font as the embedder reads it. Of the `name` and `post` tables pdf-lib 1.17.1 reads
+ * only the PostScript name (replaced by our subset name anyway), the italic angle and the
+ * fixed-pitch flag (font descriptor); fontkit would decode the whole tables for them — over
+ * 6,000 glyph names and the licence in several languages, ~15 ms per font, in every process.
+ * Both fields are read from the `post` header (OpenType: version, italicAngle as a 16.16 fixed,
+ * underline position and thickness, isFixedPitch as a uint32); all else is the font itself.
+ */
+function forEmbedder(id: FontId): FontkitFont {
+  const font = fontOf(id);
+  const b = fontBytes(id);
+  const post = (font as unknown as { directory: { tables: Record<string, { offset: number }> } }).directory
+    .tables.post;
+  const header = new DataView(b.buffer, b.byteOffset + post.offset, 16);
+  return Object.create(font, {
+    postscriptName: { value: FILES[id].replace(/\.ttf$/, "") },
+    post: { value: { italicAngle: header.getInt32(4) / 65536, isFixedPitch: header.getUint32(12) } },
+  }) as FontkitFont;
 }
 
 /** The parsed font (fontkit), for glyph lookups. */
