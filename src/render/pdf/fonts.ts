@@ -157,22 +157,22 @@ export function verticalMetrics(): { ascent: number; descent: number } {
   return vertical;
 }
 
+/** The BMP advance tables of the four fonts, indexed by `bold + 2 * italic`. */
+const tablesByStyle = [advanceTable("regular"), advanceTable("bold"), advanceTable("italic"), advanceTable("boldItalic")];
+
 /**
  * DejaVu's metrics for the shared line breaker; characters without a glyph measure 0 here.
  * Column fitting (docx/column-fit.ts) calls this once per character of every distinct cell text:
- * a BMP character already looked up is read straight from its font's table, without building a
- * font name or reading the code point again.
+ * a BMP character already looked up is read straight from its font's table.
  */
 export const dejavuMetrics: FontMetrics = {
-  advanceEm: (ch, bold, italic) => {
-    if (ch.length === 1) {
-      const known = advanceTable(bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular")[
-        ch.charCodeAt(0)
-      ];
+  advanceOfCode: (code, bold, italic) => {
+    if (code < 0x10000) {
+      const known = tablesByStyle[(bold ? 1 : 0) + (italic ? 2 : 0)][code];
       // -1: not looked up yet; NaN (no glyph) fails the test too and takes the slow path.
       if (known >= 0) return known;
     }
-    const a = advance(fontId(bold, italic), ch);
+    const a = advanceOf(fontId(bold, italic), code);
     return Number.isNaN(a) ? 0 : a;
   },
 };
