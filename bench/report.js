@@ -99,7 +99,7 @@ export function writeReport(r, dir) {
   const m = r.meta;
   out.push("# Résultats du banc d’essai de pcapra", "");
   out.push(
-    `Mode \`${m.mode}\`, ${m.runs}${NBSP}exécutions par mesure (LibreOffice${NBSP}: ${m.loRuns}), Node ${m.node}, ` +
+    `Mode \`${m.mode}\`, ${m.runs}${NBSP}exécution${m.runs > 1 ? "s" : ""} par mesure (LibreOffice${NBSP}: ${m.loRuns}), Node ${m.node}, ` +
       `${m.cpus}${NBSP}cœurs (${m.cpuModel}), commit ${m.commit}, du ${m.started} au ${m.finished}. ` +
       `Charge de la machine avant / après${NBSP}: ${m.loadBefore.join(" ")} / ${m.loadAfter.join(" ")}.`,
     "",
@@ -110,6 +110,17 @@ export function writeReport(r, dir) {
   );
   // Set when the figures come from several invocations (a shared machine): says which is which.
   if (m.note) out.push(`> ${m.note}`, "");
+  // --merge: sections measured by different runs (a quiet machine for the heavy ones).
+  const provenance = Object.entries(m.sections ?? {});
+  if (new Set(provenance.map(([, s]) => `${s.commit} ${s.started}`)).size > 1) {
+    out.push(`Sections mesurées par des exécutions distinctes${NBSP}:`, "");
+    for (const [name, s] of provenance)
+      out.push(
+        `- ${name}${NBSP}: commit ${s.commit}, ${s.runs}${NBSP}exécution${s.runs > 1 ? "s" : ""} (LibreOffice${NBSP}: ${s.loRuns}), ` +
+          `début ${s.started}, charge avant ${(s.loadBefore ?? []).join(" ")}`,
+      );
+    out.push("");
+  }
   if (r.startup) {
     out.push("## 1. Démarrage", "");
     out.push(
@@ -163,9 +174,9 @@ export function writeReport(r, dir) {
           num(p.resources),
           num(p.edges),
           `${num(p.yamlMb, 1)}${NBSP}Mo`,
-          sec(p.endToEnd.wallMs),
-          sec(p.endToEnd.cpuMs),
-          mb(p.endToEnd.rssMb),
+          ...(p.endToEnd
+            ? [sec(p.endToEnd.wallMs), sec(p.endToEnd.cpuMs), mb(p.endToEnd.rssMb)]
+            : [`refusé (${p.refused})`, "—", "—"]),
           ms(p.engineMs),
         ]),
       ),

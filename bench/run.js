@@ -4,7 +4,8 @@
 //   node bench/run.js --quick         smaller plans, 3 runs (a few minutes), results in a temp folder
 //   node bench/run.js --tiny --out d  a tiny plan, 1 run: checks that the scripts work (tests/bench)
 // Options: --runs N, --lo-runs N (LibreOffice conversions, heavy), --out dir, --only a,b (sections:
-// startup, validate, priorities, build, baseline, scaling).
+// startup, validate, priorities, build, baseline, scaling), --merge (keep the sections of the
+// existing results.json that this run does not measure; each section records its own run).
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
@@ -13,6 +14,7 @@ import { fileURLToPath } from "node:url";
 import { PRESETS, generatePlan, toYaml, writePlan } from "./generate.js";
 import { exitIn, measure, stats } from "./measure.js";
 import { writeReport } from "./report.js";
+import { limits } from "../dist/plan/limits.js";
 
 const root = fileURLToPath(new URL("../", import.meta.url));
 const args = process.argv.slice(2);
@@ -107,6 +109,45 @@ const results = {
 };
 const want = (section) => !only || only.includes(section);
 mkdirSync(outDir, { recursive: true });
+const SECTIONS = ["startup", "validate", "priorities", "build", "baseline", "scaling"];
+// --merge: a quiet machine for one section at a time; the report says which run measured what.
+if (flag("merge")) {
+  let previous;
+  try {
+    previous = JSON.parse(readFileSync(join(outDir, "results.json"), "utf8"));
+  } catch {
+    previous = undefined;
+  }
+  if (previous) {
+    for (const name of SECTIONS) if (!want(name) && previous[name]) results[name] = previous[name];
+    results.meta.sections = { ...(previous.meta?.sections ?? sectionsOf(previous)) };
+    if (previous.meta?.chuYamlMb) results.meta.chuYamlMb = previous.meta.chuYamlMb;
+  }
+}
+/** Provenance of sections measured before --merge existed: the previous run's own header. */
+function sectionsOf(previous) {
+  const m = previous.meta ?? {};
+  const rec = {
+    commit: m.commit,
+    runs: m.runs,
+    loRuns: m.loRuns,
+    started: m.started,
+    loadBefore: m.loadBefore,
+  };
+  return Object.fromEntries(SECTIONS.filter((n) => previous[n]).map((n) => [n, rec]));
+}
+/** Records, for --merge, which run measured a section. */
+const measured = (name) => {
+  results.meta.sections ??= {};
+  results.meta.sections[name] = {
+    commit: results.meta.commit,
+    runs,
+    loRuns,
+    started: results.meta.started,
+    loadBefore: results.meta.loadBefore,
+    loadAfter: loadavg().map((x) => Math.round(x * 100) / 100),
+  };
+};
 /** Writes what is measured so far: a long run interrupted still leaves its finished sections. */
 const save = () => {
   const { buildOut, ...kept } = results;
@@ -138,6 +179,7 @@ if (want("startup")) {
 const chu = planFile(CONFIG.chu, "chu");
 results.meta.chuYamlMb = fileMb(chu);
 
+if (want("startup")) measured("startup");
 save();
 
 // 2. Validate: one CHU plan; --each over many CH plans.
@@ -172,6 +214,7 @@ if (want("validate")) {
   rmSync(batchDir, { recursive: true, force: true });
 }
 
+if (want("validate")) measured("validate");
 save();
 
 // 3. Priorities end to end (YAML → table) and the engine alone (generated data, no YAML).
@@ -180,11 +223,16 @@ if (want("priorities")) {
   for (const size of CONFIG.priorities) {
     log("priorities", size.resources);
     const file = planFile(size, `prio-${size.resources}`);
-    const e2e = measure(node, [cli, "priorities", file, "--format", "json"], {
-      runs,
-      check: exitIn(0),
-      discardStdout: true,
-    });
+    // A plan over the per-plan limit is refused by design (docs/plan-format.md « Limites »): the
+    // row says so instead of timing a refusal; the engine alone is still measured.
+    const overLimit = fileMb(file) * 2 ** 20 > limits.planBytes;
+    const e2e = overLimit
+      ? undefined
+      : measure(node, [cli, "priorities", file, "--format", "json"], {
+          runs,
+          check: exitIn(0),
+          discardStdout: true,
+        });
     const engineRuns = [];
     const engine = measure(
       node,
@@ -208,7 +256,8 @@ if (want("priorities")) {
     results.priorities.push({
       ...size,
       yamlMb: fileMb(file),
-      endToEnd: pick(e2e),
+      endToEnd: e2e ? pick(e2e) : null,
+      ...(overLimit ? { refused: `au-delà de la limite de ${limits.planBytes / 2 ** 20} Mio par plan` } : {}),
       engineMs: stats(engineRuns),
       engineProcess: pick(engine),
     });
@@ -225,6 +274,7 @@ const markdownOf = (plan, doc, out) => {
 const pdfPages = (file) =>
   Number(/Pages:\s+(\d+)/.exec(spawnSync("pdfinfo", [file], { encoding: "utf8" }).stdout)?.[1] ?? NaN);
 
+if (want("priorities")) measured("priorities");
 save();
 
 // 4. Build of the CHU plan: each document and format, then the whole default build.
@@ -268,6 +318,7 @@ if (want("build")) {
   results.buildOut = buildOut;
 }
 
+if (want("build")) measured("build");
 save();
 
 // 5. Baseline: the PRA as Markdown → pandoc → DOCX; LibreOffice converting our DOCX and pandoc's.
@@ -315,6 +366,7 @@ if (want("baseline")) {
   }
 }
 
+if (want("baseline")) measured("baseline");
 save();
 
 // 6. Scaling: the default build and priorities at 1×, 2×, 4×, 8× the CHU size.
@@ -345,6 +397,7 @@ if (want("scaling")) {
   }
 }
 
+if (want("scaling")) measured("scaling");
 save();
 rmSync(work, { recursive: true, force: true });
 log(`résultats : ${outDir}/results.json, RESULTS.md, scaling.svg`);
