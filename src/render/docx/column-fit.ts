@@ -62,7 +62,10 @@ function widestPiece(text: string, bold: boolean, metrics: FontMetrics): Widest 
       // A surrogate pair is one character.
       if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
       em += metrics.advanceOfCode(code, bold, false) * 1000;
-      if (unit === AT || (unit === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a))
+      if (
+        unit === AT ||
+        (unit === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a)
+      )
         link = true;
       end = unit === HYPHEN;
     }

@@ -158,7 +158,12 @@ export function verticalMetrics(): { ascent: number; descent: number } {
 }
 
 /** The BMP advance tables of the four fonts, indexed by `bold + 2 * italic`. */
-const tablesByStyle = [advanceTable("regular"), advanceTable("bold"), advanceTable("italic"), advanceTable("boldItalic")];
+const tablesByStyle = [
+  advanceTable("regular"),
+  advanceTable("bold"),
+  advanceTable("italic"),
+  advanceTable("boldItalic"),
+];
 
 /**
  * DejaVu's metrics for the shared line breaker; characters without a glyph measure 0 here.

@@ -164,7 +164,13 @@ function readText(
 }
 
 /** The lines of a text read one for one: each line one piece, a slice of the text. */
-function cutDirect(text: string, font: FontId, starts: number[], n: number, advances: Float64Array): SetLine[] {
+function cutDirect(
+  text: string,
+  font: FontId,
+  starts: number[],
+  n: number,
+  advances: Float64Array,
+): SetLine[] {
   const lines: SetLine[] = new Array(starts.length);
   for (let l = 0; l < starts.length; l++) {
     const from = starts[l];

@@ -29,7 +29,9 @@ describe("DejaVu metrics for column fitting", () => {
   it("tells the styles apart and measures a real width", () => {
     const W = "W".codePointAt(0)!;
     expect(dejavuMetrics.advanceOfCode(W, false, false)).toBeGreaterThan(0.5);
-    expect(dejavuMetrics.advanceOfCode(W, true, false)).not.toBe(dejavuMetrics.advanceOfCode(W, false, false));
+    expect(dejavuMetrics.advanceOfCode(W, true, false)).not.toBe(
+      dejavuMetrics.advanceOfCode(W, false, false),
+    );
     expect(dejavuMetrics.advanceOfCode(0xe000, false, false)).toBe(0);
   });
 });
