@@ -33,7 +33,7 @@ export function rowLines(
  * LibreOffice's own line breaking may differ from our metrics by a little, and a row we call one
  * line must be one line in both.
  */
-const ONE_LINE_SLACK = 6;
+const ONE_LINE_SLACK = 2;
 
 /**
  * True when a row can break across pages and so needs `w:cantSplit` to be kept whole: it has more
