@@ -29,7 +29,14 @@ async function phase(name, fn) {
   const value = await fn();
   const end = performance.now();
   const used = process.cpuUsage(cpu);
-  rows.push({ name, t, end, wall: end - t, cpu: (used.user + used.system) / 1000, rss: process.memoryUsage().rss / 2 ** 20 });
+  rows.push({
+    name,
+    t,
+    end,
+    wall: end - t,
+    cpu: (used.user + used.system) / 1000,
+    rss: process.memoryUsage().rss / 2 ** 20,
+  });
   return value;
 }
 const t0 = performance.now();
@@ -59,11 +66,15 @@ await new Promise((resolve) => setTimeout(resolve, 20));
 observer.disconnect();
 let gcTotal = 0;
 for (const r of rows) {
-  const gc = pauses.filter((p) => p.startTime >= r.t && p.startTime < r.end).reduce((n, p) => n + p.duration, 0);
+  const gc = pauses
+    .filter((p) => p.startTime >= r.t && p.startTime < r.end)
+    .reduce((n, p) => n + p.duration, 0);
   gcTotal += gc;
   console.log(
     `${r.name.padEnd(40)} ${r.wall.toFixed(0).padStart(6)} ms  cpu ${r.cpu.toFixed(0).padStart(6)} ms  ` +
       `gc ${gc.toFixed(0).padStart(5)} ms  rss ${r.rss.toFixed(0)} MB`,
   );
 }
-console.log(`${"total".padEnd(40)} ${total.toFixed(0).padStart(6)} ms${" ".repeat(16)}gc ${gcTotal.toFixed(0).padStart(5)} ms`);
+console.log(
+  `${"total".padEnd(40)} ${total.toFixed(0).padStart(6)} ms${" ".repeat(16)}gc ${gcTotal.toFixed(0).padStart(5)} ms`,
+);

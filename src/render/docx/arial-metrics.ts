@@ -101,4 +101,4 @@ export function advanceEm(ch: string, bold: boolean): number {
 }
 
 /** Arial's metrics for the shared line breaker and column fitting; italic has the same advances. */
-export const arialMetrics: FontMetrics = { advanceEm: (ch, bold) => advanceEm(ch, bold) };
+export const arialMetrics: FontMetrics = { advanceOfCode: (code, bold) => advanceOfCode(code, bold) };

@@ -20,7 +20,12 @@ export function textTwips(
   metrics: FontMetrics = arialMetrics,
 ): number {
   let em = 0;
-  for (const ch of text) em += metrics.advanceEm(ch, bold, false) * 1000;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    // A surrogate pair is one character.
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+    em += metrics.advanceOfCode(code, bold, false) * 1000;
+  }
   return Math.ceil((em / 1000) * size * 20);
 }
 
@@ -48,28 +53,29 @@ function widestPiece(text: string, bold: boolean, metrics: FontMetrics): Widest 
   let plain = 0;
   let em = 0;
   let link = false;
-  const end = (): void => {
-    if (em > all) all = em;
-    if (!link && em > plain) plain = em;
-    em = 0;
-    link = false;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === SPACE || code === TAB || code === NEWLINE) {
-      end();
-      continue;
+  // One loop of plain locals (no closure: doubles a closure captures are boxed at every write).
+  for (let i = 0; i <= text.length; i++) {
+    const unit = i < text.length ? text.charCodeAt(i) : NEWLINE;
+    let end = unit === SPACE || unit === TAB || unit === NEWLINE;
+    if (!end) {
+      let code = unit;
+      // A surrogate pair is one character.
+      if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      em += metrics.advanceOfCode(code, bold, false) * 1000;
+      if (
+        unit === AT ||
+        (unit === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a)
+      )
+        link = true;
+      end = unit === HYPHEN;
     }
-    // A surrogate pair is one character.
-    const wide = code >= 0xd800 && code < 0xdc00 && i + 1 < text.length;
-    const ch = wide ? text.slice(i, i + 2) : text[i];
-    if (wide) i++;
-    em += metrics.advanceEm(ch, bold, false) * 1000;
-    if (code === AT || (code === 0x2f && text.charCodeAt(i - 1) === 0x2f && text.charCodeAt(i - 2) === 0x3a))
-      link = true;
-    if (code === HYPHEN) end();
+    if (end) {
+      if (em > all) all = em;
+      if (!link && em > plain) plain = em;
+      em = 0;
+      link = false;
+    }
   }
-  end();
   const twips = (e: number): number => Math.ceil((e / 1000) * (SIZE.body - 1) * 20);
   return { all: twips(all), plain: twips(plain) };
 }

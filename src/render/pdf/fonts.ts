@@ -73,10 +73,30 @@ export function fontBytes(id: FontId): Uint8Array {
 export function fontkitForEmbedding(): Fontkit {
   return {
     create: (buffer) => {
-      for (const [id, b] of bytes) if (b === buffer) return fontOf(id);
+      for (const [id, b] of bytes) if (b === buffer) return forEmbedder(id);
       return fontkit().create(buffer);
     },
   };
+}
+
+/**
+ * The parsed font as the embedder reads it. Of the `name` and `post` tables pdf-lib 1.17.1 reads
+ * only the PostScript name (replaced by our subset name anyway), the italic angle and the
+ * fixed-pitch flag (font descriptor); fontkit would decode the whole tables for them — over
+ * 6,000 glyph names and the licence in several languages, ~15 ms per font, in every process.
+ * Both fields are read from the `post` header (OpenType: version, italicAngle as a 16.16 fixed,
+ * underline position and thickness, isFixedPitch as a uint32); all else is the font itself.
+ */
+function forEmbedder(id: FontId): FontkitFont {
+  const font = fontOf(id);
+  const b = fontBytes(id);
+  const post = (font as unknown as { directory: { tables: Record<string, { offset: number }> } }).directory
+    .tables.post;
+  const header = new DataView(b.buffer, b.byteOffset + post.offset, 16);
+  return Object.create(font, {
+    postscriptName: { value: FILES[id].replace(/\.ttf$/, "") },
+    post: { value: { italicAngle: header.getInt32(4) / 65536, isFixedPitch: header.getUint32(12) } },
+  }) as FontkitFont;
 }
 
 /** The parsed font (fontkit), for glyph lookups. */
@@ -137,22 +157,27 @@ export function verticalMetrics(): { ascent: number; descent: number } {
   return vertical;
 }
 
+/** The BMP advance tables of the four fonts, indexed by `bold + 2 * italic`. */
+const tablesByStyle = [
+  advanceTable("regular"),
+  advanceTable("bold"),
+  advanceTable("italic"),
+  advanceTable("boldItalic"),
+];
+
 /**
  * DejaVu's metrics for the shared line breaker; characters without a glyph measure 0 here.
  * Column fitting (docx/column-fit.ts) calls this once per character of every distinct cell text:
- * a BMP character already looked up is read straight from its font's table, without building a
- * font name or reading the code point again.
+ * a BMP character already looked up is read straight from its font's table.
  */
 export const dejavuMetrics: FontMetrics = {
-  advanceEm: (ch, bold, italic) => {
-    if (ch.length === 1) {
-      const known = advanceTable(bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular")[
-        ch.charCodeAt(0)
-      ];
+  advanceOfCode: (code, bold, italic) => {
+    if (code < 0x10000) {
+      const known = tablesByStyle[(bold ? 1 : 0) + (italic ? 2 : 0)][code];
       // -1: not looked up yet; NaN (no glyph) fails the test too and takes the slow path.
       if (known >= 0) return known;
     }
-    const a = advance(fontId(bold, italic), ch);
+    const a = advanceOf(fontId(bold, italic), code);
     return Number.isNaN(a) ? 0 : a;
   },
 };

@@ -12,7 +12,7 @@ import {
   PDFNumber,
   type PDFDocument,
   type PDFRef,
-} from "pdf-lib";
+} from "./pdf-lib.js";
 import type { PlacedHeading } from "./types.js";
 
 interface Node {

@@ -9,7 +9,7 @@
  * bytes.
  */
 import { deflateSync } from "node:zlib";
-import { PDFDocument, PDFName, PDFPageLeaf, PDFRawStream, type PDFRef } from "pdf-lib";
+import { PDFDocument, PDFName, PDFPageLeaf, PDFRawStream, type PDFRef } from "./pdf-lib.js";
 import type { DocumentMeta } from "../../doc/model.js";
 import { ByteWriter } from "./bytes.js";
 import { fontkitForEmbedding, FONT_IDS, type FontId } from "./fonts.js";

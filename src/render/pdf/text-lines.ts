@@ -93,10 +93,22 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
   return lines;
 }
 
+/**
+ * Text setting is three small loops — read the characters with their advances, break (shared
+ * line breaker), cut the lines — rather than one large function: V8 optimises a small hot loop
+ * sooner and compiles it for less, and a large plan's first long cell ran for long in the
+ * interpreter while the large function was still being compiled.
+ */
 function setLinesOf(parts: Inline[], width: number, style: TextStyle): SetLine[] {
+  // One text in one font, whose characters are the buffer's one for one: lines are slices of it.
+  if (parts.length === 1 && parts[0].type === "text") {
+    const inline = parts[0];
+    const font = fontId(!!style.bold || !!inline.bold, !!style.italic || !!inline.italic);
+    ensure(inline.text.length);
+    const n = readText(inline.text, font, style.size, codes, advances, 0);
+    if (n >= 0) return cutDirect(inline.text, font, lineStarts(codes, advances, width, n, true), n, advances);
+  }
   let n = 0;
-  // One text whose characters are the buffer's one for one: pieces are slices of it (no copy).
-  let direct = parts.length === 1 && parts[0].type === "text" ? parts[0].text : undefined;
   for (const inline of parts) {
     if (inline.type === "break") {
       ensure(n + 1);
@@ -106,61 +118,95 @@ function setLinesOf(parts: Inline[], width: number, style: TextStyle): SetLine[]
       continue;
     }
     const font = fontId(!!style.bold || !!inline.bold, !!style.italic || !!inline.italic);
-    const fi = FONTS.indexOf(font);
-    const table = advanceTable(font);
-    const text = inline.text;
-    ensure(n + text.length);
-    for (let i = 0; i < text.length; i++) {
-      let code = text.charCodeAt(i);
-      // A surrogate pair is one character.
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
-        code = text.codePointAt(i++)!;
-        direct = undefined;
-      }
-      if (code < 0x20) {
-        code = asPrinted(code);
-        direct = undefined;
-      }
-      let em = 0;
-      if (code !== 0x0a) {
-        em = code < 0x10000 ? table[code] : -1;
-        if (em === -1) em = advanceOf(font, code);
-      }
-      if (Number.isNaN(em)) throw new MissingGlyphError(String.fromCodePoint(code), plainText(parts));
-      codes[n] = code;
-      fontIndex[n] = fi;
-      advances[n++] = em * style.size;
-    }
+    ensure(n + inline.text.length);
+    const end = Math.abs(readText(inline.text, font, style.size, codes, advances, n) + 1) - 1;
+    fontIndex.fill(FONTS.indexOf(font), n, end);
+    n = end;
   }
-  const starts = lineStarts(codes, advances, width, n, true);
+  return cutMixed(lineStarts(codes, advances, width, n, true), n);
+}
+
+/**
+ * Reads `text` into `codes` and `advances` (points) from index `at`; returns the index after
+ * it, as `-1 - index` when a character is not the text's code unit one for one (a surrogate pair,
+ * a control character printed as a space): then the lines cannot be slices of the text. Throws
+ * for a character the font cannot draw.
+ */
+function readText(
+  text: string,
+  font: FontId,
+  size: number,
+  codes: Uint32Array,
+  advances: Float64Array,
+  at: number,
+): number {
+  const table = advanceTable(font);
+  let n = at;
+  let direct = true;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    let em = 0;
+    if (code >= 0x20 && code < 0xd800) {
+      em = table[code];
+      if (!(em >= 0)) em = advanceOf(font, code);
+    } else if (code !== 0x0a) {
+      direct = false;
+      // A surrogate pair is one character.
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      else code = asPrinted(code);
+      em = advanceOf(font, code);
+    }
+    if (Number.isNaN(em)) throw new MissingGlyphError(String.fromCodePoint(code), text);
+    codes[n] = code;
+    advances[n++] = em * size;
+  }
+  return direct ? n : -1 - n;
+}
+
+/** The lines of a text read one for one: each line one piece, a slice of the text. */
+function cutDirect(
+  text: string,
+  font: FontId,
+  starts: number[],
+  n: number,
+  advances: Float64Array,
+): SetLine[] {
+  const lines: SetLine[] = new Array(starts.length);
+  for (let l = 0; l < starts.length; l++) {
+    const from = starts[l];
+    const end = lineEnd(from, l + 1 < starts.length ? starts[l + 1] : n);
+    let w = 0;
+    for (let i = from; i < end; i++) w += advances[i];
+    lines[l] = { pieces: end > from ? [{ text: text.slice(from, end), font, width: w }] : [], width: w };
+  }
+  return lines;
+}
+
+/** The spaces and the line break that end a line are not drawn: where its drawn part ends. */
+function lineEnd(from: number, end: number): number {
+  while (end > from && (codes[end - 1] === 0x0a || isSpace(codes[end - 1]))) end--;
+  return end;
+}
+
+/** The lines of several inlines: a piece per run of one font. */
+function cutMixed(starts: number[], n: number): SetLine[] {
   const lines: SetLine[] = [];
   for (let l = 0; l < starts.length; l++) {
-    let end = l + 1 < starts.length ? starts[l + 1] : n;
-    // The spaces and the line break that end a line are not drawn.
-    while (end > starts[l] && (codes[end - 1] === 0x0a || isSpace(codes[end - 1]))) end--;
+    const end = lineEnd(starts[l], l + 1 < starts.length ? starts[l + 1] : n);
     const pieces: Piece[] = [];
     let lineWidth = 0;
     let from = starts[l];
     let pieceWidth = 0;
     for (let i = starts[l]; i < end; i++) {
       if (i > from && fontIndex[i] !== fontIndex[from]) {
-        pieces.push({
-          text: direct?.slice(from, i) ?? textOf(from, i),
-          font: FONTS[fontIndex[from]],
-          width: pieceWidth,
-        });
+        pieces.push({ text: textOf(from, i), font: FONTS[fontIndex[from]], width: pieceWidth });
         from = i;
         pieceWidth = 0;
       }
       pieceWidth += advances[i];
       lineWidth += advances[i];
     }
-    if (end > from)
-      pieces.push({
-        text: direct?.slice(from, end) ?? textOf(from, end),
-        font: FONTS[fontIndex[from]],
-        width: pieceWidth,
-      });
+    if (end > from) pieces.push({ text: textOf(from, end), font: FONTS[fontIndex[from]], width: pieceWidth });
     lines.push({ pieces, width: lineWidth });
   }
   return lines;

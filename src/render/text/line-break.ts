@@ -10,9 +10,14 @@
  * longer than the line is cut between characters rather than overflowing.
  */
 
-/** Advance widths, in em, of the fonts of one backend. */
+/**
+ * Advance widths, in em, of the fonts of one backend, by code point: the measuring loops read
+ * `charCodeAt` and never build a one-character string (on a CHU plan, column fitting alone built
+ * millions of them).
+ */
 export interface FontMetrics {
-  advanceEm(ch: string, bold: boolean, italic: boolean): number;
+  /** Advance of the character of code point `code`; 0 for a character the font cannot draw. */
+  advanceOfCode(code: number, bold: boolean, italic: boolean): number;
 }
 
 /**
