@@ -245,18 +245,19 @@ describe.each(cases)("%s — %s", (key, doc) => {
         withHeader++;
         expect(rowsXml[0], first).toContain("<w:tblHeader/>");
       }
-      // A row that could break is kept whole (`w:cantSplit`); a row that cannot be more than one
-      // line has nothing to keep: no line break, no minimum height, and text that fits its cells
-      // even at the narrowest Arial letter (0.222 em of 9 pt = 40 twips), padding (200) aside.
+      // "A row that fits on a page is not split": a row is kept whole (`w:cantSplit`) unless it
+      // surely cannot break: no explicit height, each cell one paragraph without line break
+      // whose characters fit one line even at Arial's widest advance (`@`, 1.015 em) at the
+      // 9 pt of table text, in the cell width (tcW) less its 2 × 100 twips of margin.
       for (const r of rowsXml) {
         if (r.includes("<w:cantSplit/>")) continue;
         expect(r).not.toMatch(/<w:br\/>|<w:trHeight/);
         for (const c of r.match(/<w:tc>[\s\S]*?<\/w:tc>/g) ?? []) {
           const width = Number(/<w:tcW w:type="dxa" w:w="(\d+)"\/>/.exec(c)?.[1]);
-          const text = paras(c)
-            .map((p) => p.text)
-            .join("");
-          expect(text.length * 40, `${first} : ${text}`).toBeLessThanOrEqual(width - 200);
+          const cellParas = paras(c);
+          expect(cellParas).toHaveLength(1);
+          const chars = [...cellParas[0].text].length;
+          expect(chars * 1.015 * 9 * 20, `${first} : ${cellParas[0].text}`).toBeLessThanOrEqual(width - 200);
         }
       }
       // No cell is ever blank, except the `Fait` and `Heure` columns of the fiches (§1.4, §5).

@@ -121,7 +121,7 @@ function table(block: ModelTable, textWidth: number): string {
     const bold = (i: number): boolean => !!row.bold || (!!block.keyValue && i === 0);
     // Only a row that can break needs keeping whole: see rowCanBreak (row-lines.ts).
     const inlines = row.cells.map((c) => c.inlines);
-    const keep = rowCanBreak(inlines, widthsPt, bold, row.minHeight) ? "<w:cantSplit/>" : "";
+    const keep = rowCanBreak(inlines, widthsPt, row.minHeight) ? "<w:cantSplit/>" : "";
     out += keep || height ? `<w:tr><w:trPr>${keep}${height}</w:trPr>` : "<w:tr>";
     row.cells.forEach((c, i) => (out += cell(c.inlines, i, bold(i), false)));
     out += "</w:tr>";

@@ -14,39 +14,44 @@ export const CELL_PAD = {
 export const CELL_SIZE = STYLE.cell.size;
 
 /** Lines of the tallest cell of a row, its columns `widths` points wide (padding included). */
-export function rowLines(
-  cells: Inline[][],
-  widths: number[],
-  bold: (i: number) => boolean,
-  slack = 0,
-): number {
+export function rowLines(cells: Inline[][], widths: number[], bold: (i: number) => boolean): number {
   let lines = 1;
   cells.forEach((c, i) => {
-    const width = (widths[i] ?? 0) - CELL_PAD.horizontal - slack;
+    const width = (widths[i] ?? 0) - CELL_PAD.horizontal;
     lines = Math.max(lines, wrapLines(c, Math.max(1, width), CELL_SIZE, bold(i)));
   });
   return lines;
 }
 
 /**
- * Slack, points, taken off each cell's width before a row counts as one line: Word's and
- * LibreOffice's own line breaking may differ from our metrics by a little, and a row we call one
- * line must be one line in both.
+ * The widest advance of Arial (`@`, 1.015 em): a cell whose characters would fit one line even if
+ * each were that wide is surely one line, whatever the word processor's metrics and line breaking.
  */
-const ONE_LINE_SLACK = 2;
+const WIDEST_EM = 1.015;
+
+/** True when every character of `inlines` is surely on one line in `width` points of text. */
+function surelyOneLine(inlines: Inline[], width: number): boolean {
+  let chars = 0;
+  for (const i of inlines) {
+    if (i.type !== "text") return false;
+    for (const ch of i.text) {
+      // Beyond Arial's own range a fallback font draws the character: no bound known.
+      if (ch.codePointAt(0)! >= 0x2400) return false;
+      chars++;
+    }
+  }
+  return chars * WIDEST_EM * CELL_SIZE <= width;
+}
 
 /**
- * True when a row can break across pages and so needs `w:cantSplit` to be kept whole: it has more
- * than one line, or a minimum height (blank rows of a form). A one-line row cannot break in Word
- * or LibreOffice, and leaving `w:cantSplit` off it changes nothing shown, while LibreOffice 7.4
- * with it drops every row after a table's first one when that row fits at the foot of a page only
- * without its bottom rule (docs/documents.md §1.5, tests/render/libreoffice-rows.test.ts).
+ * True when a row could break across pages and so needs `w:cantSplit` to be kept whole: unless
+ * each of its cells is surely one line (and it has no minimum height, as the blank rows of a
+ * form). A one-line row cannot break in Word or LibreOffice: leaving `w:cantSplit` off it changes
+ * nothing shown, while LibreOffice 7.4, with it, drops every row after a table's first one when
+ * that row fits at the foot of a page only without its bottom rule (docs/templates.md,
+ * tests/render/libreoffice-rows.test.ts).
  */
-export function rowCanBreak(
-  cells: Inline[][],
-  widths: number[],
-  bold: (i: number) => boolean,
-  minHeight?: number,
-): boolean {
-  return minHeight !== undefined || rowLines(cells, widths, bold, ONE_LINE_SLACK) > 1;
+export function rowCanBreak(cells: Inline[][], widths: number[], minHeight?: number): boolean {
+  if (minHeight !== undefined) return true;
+  return !cells.every((c, i) => surelyOneLine(c, (widths[i] ?? 0) - CELL_PAD.horizontal));
 }

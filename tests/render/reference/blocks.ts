@@ -103,13 +103,12 @@ function table(block: ModelTable, textWidth: number): Table {
   }
   const widthsPt = widths.map((w) => w / 20);
   for (const row of block.rows) {
-    const bold = (i: number): boolean => !!row.bold || (!!block.keyValue && i === 0);
     const inlines = row.cells.map((c) => c.inlines);
     rows.push(
       new TableRow({
         // Only a row that can break is kept whole (row-lines.ts).
         // (docx writes `w:cantSplit w:val="off"` for false: left out instead.)
-        cantSplit: rowCanBreak(inlines, widthsPt, bold, row.minHeight) || undefined,
+        cantSplit: rowCanBreak(inlines, widthsPt, row.minHeight) || undefined,
         height:
           row.minHeight !== undefined
             ? { value: Math.round(row.minHeight * 20), rule: HeightRule.ATLEAST }
