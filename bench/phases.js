@@ -1,8 +1,9 @@
 // Phase breakdown of one `build` in a single process: `node bench/phases.js plan.yaml [doc,doc] [docx,pdf]`.
 // Prints wall and CPU milliseconds of each phase (load, analysis, CaRE + scenario orders, then per
-// document: view, template, block parsing, DOCX, PDF) and the RSS after each, so a profile can be
-// read phase by phase. It measures only; it writes no file.
-import { performance } from "node:perf_hooks";
+// document: view, template, block parsing, DOCX, PDF), the garbage-collection pauses inside it
+// (main thread, wall ms: V8's "gc" performance entries) and the RSS after each, so a profile can
+// be read phase by phase. It measures only; it writes no file.
+import { PerformanceObserver, performance } from "node:perf_hooks";
 import { loadPlan } from "../dist/plan/load.js";
 import { analyzeLoaded } from "../dist/analyze.js";
 import { viewInput } from "../dist/build/index.js";
@@ -19,13 +20,23 @@ if (!file) {
   process.exit(2);
 }
 const rows = [];
+const pauses = [];
+const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+observer.observe({ entryTypes: ["gc"] });
 async function phase(name, fn) {
   const cpu = process.cpuUsage();
   const t = performance.now();
   const value = await fn();
-  const wall = performance.now() - t;
+  const end = performance.now();
   const used = process.cpuUsage(cpu);
-  rows.push({ name, wall, cpu: (used.user + used.system) / 1000, rss: process.memoryUsage().rss / 2 ** 20 });
+  rows.push({
+    name,
+    t,
+    end,
+    wall: end - t,
+    cpu: (used.user + used.system) / 1000,
+    rss: process.memoryUsage().rss / 2 ** 20,
+  });
   return value;
 }
 const t0 = performance.now();
@@ -50,9 +61,20 @@ for (const doc of docsArg.split(",")) {
   }
 }
 const total = performance.now() - t0;
+// GC entries are delivered after the fact: let them arrive, then give each pause to its phase.
+await new Promise((resolve) => setTimeout(resolve, 20));
+observer.disconnect();
+let gcTotal = 0;
 for (const r of rows) {
+  const gc = pauses
+    .filter((p) => p.startTime >= r.t && p.startTime < r.end)
+    .reduce((n, p) => n + p.duration, 0);
+  gcTotal += gc;
   console.log(
-    `${r.name.padEnd(40)} ${r.wall.toFixed(0).padStart(6)} ms  cpu ${r.cpu.toFixed(0).padStart(6)} ms  rss ${r.rss.toFixed(0)} MB`,
+    `${r.name.padEnd(40)} ${r.wall.toFixed(0).padStart(6)} ms  cpu ${r.cpu.toFixed(0).padStart(6)} ms  ` +
+      `gc ${gc.toFixed(0).padStart(5)} ms  rss ${r.rss.toFixed(0)} MB`,
   );
 }
-console.log(`${"total".padEnd(40)} ${total.toFixed(0).padStart(6)} ms`);
+console.log(
+  `${"total".padEnd(40)} ${total.toFixed(0).padStart(6)} ms${" ".repeat(16)}gc ${gcTotal.toFixed(0).padStart(5)} ms`,
+);

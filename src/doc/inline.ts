@@ -14,15 +14,35 @@ const STAR = 42;
 const UNDERSCORE = 95;
 const LETTER_N = 110;
 const MARKUP = /[\\*_]/;
+const STYLE = /[*_]/;
+const ESCAPED = /\\([^])/g;
 
 /** Length in code units of the code point at `i` (an escape takes a whole code point). */
 function codePointLength(source: string, i: number): number {
   return source.codePointAt(i)! > 0xffff ? 2 : 1;
 }
 
+/**
+ * A copy of `s` that does not keep its parent alive. V8 cuts a substring of 13 characters or more
+ * as a view into the string it comes from: an inline cut from the block text would keep the whole
+ * text (15 MB for a CHU PRA, two bytes a character) alive as long as the model, and as long as
+ * any renderer cache keyed by that inline's text. Flattening a concatenation makes a fresh string;
+ * the slice of it keeps only that copy. Shorter substrings are copies already.
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (s + " ").slice(0, -1);
+}
+
 /** Parses one line (or cell, or list item) of inline text into merged inlines. */
 export function parseInlines(source: string): Inline[] {
-  if (!MARKUP.test(source)) return source === "" ? [] : [{ type: "text", text: source }];
+  if (!MARKUP.test(source)) return source === "" ? [] : [{ type: "text", text: detach(source) }];
+  if (!STYLE.test(source) && source.indexOf("\\n") === -1) {
+    // Escapes only, no `\n` (the usual escaped plan value: `Neurologie\, Psychiatrie\, …`, 400
+    // names in a CHU resource sheet): each `\x` is `x`, in one native pass and one flat string.
+    // A lone trailing backslash matches nothing and stays, as below.
+    const text = source.replace(ESCAPED, "$1");
+    return text === "" ? [] : [{ type: "text", text: text === source ? detach(text) : text }];
+  }
   const n = source.length;
   // Pass 1: an unpaired marker (odd count) is literal text, as in Markdown: the last one stays as
   // typed. Find where the last marker of each kind is, and whether its count is odd.
@@ -94,6 +114,7 @@ export function parseInlines(source: string): Inline[] {
   }
   text += source.slice(start);
   flush();
+  for (const inline of out) if (inline.type === "text") inline.text = detach(inline.text);
   return out;
 }
 

@@ -7,7 +7,7 @@
 import type { Block, Callout, Heading, Inline, List, Paragraph } from "./model.js";
 import { inlinesText, parseInlines } from "./inline.js";
 import { figureBlock, type FigureSource } from "./figure.js";
-import { parseTable, tableDirective, type TableOptions } from "./table.js";
+import { parseTable, tableDirective, type CellCache, type TableOptions } from "./table.js";
 import { numberHeadings, type HeadingSource, type Numbering } from "./numbering.js";
 import {
   fail,
@@ -95,6 +95,8 @@ interface Context {
   src: Source;
   figures: FigureSource;
   headings: HeadingSource[];
+  /** Table cells of this document, shared by source text (table.ts). */
+  cells: CellCache;
 }
 
 /** Parses a run of lines; `callout` restricts the blocks to paragraphs and lists. */
@@ -205,6 +207,7 @@ function parseLines(
           rows.map((r) => r.line),
           pending,
           src,
+          ctx.cells,
         );
         pending = undefined;
         emitBlock(table, line);
@@ -270,7 +273,7 @@ export function parseBlockText(
   figures: FigureSource = {},
 ): { cover: Block[]; body: Block[] } {
   const source = typeof text === "string" ? { text, files: [] } : text;
-  const ctx: Context = { src: { origin, files: source.files }, figures, headings: [] };
+  const ctx: Context = { src: { origin, files: source.files }, figures, headings: [], cells: new Map() };
   const result = { cover: [] as Block[], body: [] as Block[] };
   let target: Block[] = result.body;
   parseLines(

@@ -72,7 +72,21 @@ function splitRow(text: string, start: number): string[] | null {
 
 const separatorCell = /^[ \t]*:?-+:?[ \t]*$/;
 
-export function parseTable(lines: Line[], options: TableOptions | undefined, src: Source): Table {
+/**
+ * Cells already parsed in this document, by source text. A CHU PRA has some 99,000 cells but only
+ * 12,000 distinct ones (durations, levels, names repeated row after row): each distinct cell is
+ * parsed once and its cell object shared, which divides the model's memory by about three and
+ * gives the renderers the same string objects to look up. The model is never mutated after the
+ * parse (the renderers only read it), so sharing is invisible in the document and its JSON.
+ */
+export type CellCache = Map<string, TableCell>;
+
+export function parseTable(
+  lines: Line[],
+  options: TableOptions | undefined,
+  src: Source,
+  cache: CellCache = new Map(),
+): Table {
   const parsed = lines.map((line) => {
     const bold = line.text.startsWith("|!");
     const cells = splitRow(line.text, bold ? 2 : 1);
@@ -97,7 +111,12 @@ export function parseTable(lines: Line[], options: TableOptions | undefined, src
   if (options?.widths && options.widths.length !== columns) {
     fail(src, options.line, `!widths donne ${options.widths.length} largeurs pour ${columns} colonnes`);
   }
-  const toCells = (cells: string[]): TableCell[] => cells.map((c) => ({ inlines: parseInlines(c) }));
+  const toCells = (cells: string[]): TableCell[] =>
+    cells.map((c) => {
+      let cell = cache.get(c);
+      if (cell === undefined) cache.set(c, (cell = { inlines: parseInlines(c) }));
+      return cell;
+    });
   const table: Table = { type: "table", rows: [] };
   const body = hasHeader ? parsed.slice(2) : parsed;
   if (hasHeader) table.header = toCells(parsed[0].cells);

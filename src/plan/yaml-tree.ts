@@ -15,6 +15,7 @@ import {
   replaceRaw,
 } from "./characters.js";
 import { groupDigits, limits } from "./limits.js";
+import { cstTree } from "./yaml-cst.js";
 
 /** Nodes that alias expansion may add in one file; far above any real plan's use of anchors. */
 export const ALIAS_NODE_BUDGET = limits.aliasNodes;
@@ -31,14 +32,18 @@ export interface FileTree {
 class AliasLimit extends Error {}
 
 /** Parses `text` (BOM already removed) and registers `file` in `map` for its positions. */
-export function parseYamlFile(rawText: string, file: string, map: SourceMap): FileTree {
+export function parseYamlFile(
+  rawText: string,
+  file: string,
+  map: SourceMap,
+  /** `false`: the Composer's road only (tests compare both roads). */
+  shortRoad = true,
+): FileTree {
   const lineCounter = new LineCounter();
   // Forbidden characters are reported here, then parsed as U+FFFD (same offsets): no output
   // can carry them (docs/plan-format.md).
   const badChars = rawInvalidCharacters(rawText, MAX_CHARACTER_DIAGNOSTICS);
   const text = badChars.length > 0 ? replaceRaw(rawText) : rawText;
-  // parseDocument, not parseAllDocuments: a second document is reported as MULTIPLE_DOCS.
-  const doc = parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter });
   const fileIndex = map.addFile(file, lineCounter);
   const diag = (
     offset: number,
@@ -52,9 +57,63 @@ export function parseYamlFile(rawText: string, file: string, map: SourceMap): Fi
     message,
     path: "",
   });
-  const diagnostics: Diagnostic[] = badChars.map((b) =>
-    diag(b.offset, "invalid-character", invalidCharacterMessage(b.ch)),
+  // Positions are read from the line starts the parser records: the forbidden characters found
+  // above are placed once the text is parsed.
+  const diagnostics: Diagnostic[] = [];
+  const placeBadChars = () =>
+    diagnostics.unshift(
+      ...badChars.map((b) => diag(b.offset, "invalid-character", invalidCharacterMessage(b.ch))),
+    );
+
+  let budget = ALIAS_NODE_BUDGET;
+  let charBudget = limits.aliasChars;
+  let tooDeep = false;
+  /** A text value or key checked for length and forbidden characters (reported once, not per alias). */
+  const checkText = (value: string, offset: number, viaAlias: boolean): string => {
+    if (viaAlias && (charBudget -= value.length) < 0) throw new AliasLimit();
+    if (viaAlias) return value;
+    let out = value;
+    if (out.length > limits.stringChars) {
+      diagnostics.push(
+        diag(
+          offset,
+          "limit-exceeded",
+          `texte de ${groupDigits(out.length)} caractères\u00a0: la limite est de ${groupDigits(limits.stringChars)} caractères par valeur`,
+        ),
+      );
+      out = out.slice(0, limits.stringChars);
+    }
+    const bad = firstInvalidInValue(out);
+    if (bad !== null) {
+      diagnostics.push(diag(offset, "invalid-character", invalidCharacterMessage(bad)));
+      out = replaceInValue(out);
+    }
+    return out;
+  };
+
+  // Plain plans take the short road (yaml-cst.ts); tabs and CR are left to the Composer, which
+  // alone knows when they are indentation errors.
+  if (shortRoad && !/[\t\r]/.test(text)) {
+    const reported = diagnostics.length;
+    const tree = withQuickEnv(() =>
+      cstTree(text, lineCounter.addNewLine, {
+        fileIndex,
+        checkText: (value, offset) => checkText(value, offset, false),
+      }),
+    );
+    if (tree) {
+      placeBadChars();
+      return { tree, diagnostics };
+    }
+    // Back to the full road: what the short one reported is reported again there.
+    diagnostics.length = reported;
+    lineCounter.lineStarts.length = 0;
+  }
+  // parseDocument, not parseAllDocuments: a second document is reported as MULTIPLE_DOCS.
+  const doc = withQuickEnv(() =>
+    parseDocument(text, { version: "1.2", schema: "core", uniqueKeys: true, lineCounter }),
   );
+  placeBadChars();
   // Every duplicate key is its own mistake; after the first syntax error the parser's further
   // errors are mostly echoes of it (the lines after a bad indent look bad too): keep the first.
   const firstSyntax = doc.errors.find((e) => e.code !== "DUPLICATE_KEY");
@@ -85,31 +144,6 @@ export function parseYamlFile(rawText: string, file: string, map: SourceMap): Fi
   const blank = isScalar(contents) && contents.value === null && contents.source === "";
   if (doc.errors.length > 0 || contents === null || blank) return { tree: null, diagnostics };
 
-  let budget = ALIAS_NODE_BUDGET;
-  let charBudget = limits.aliasChars;
-  let tooDeep = false;
-  /** A text value or key checked for length and forbidden characters (reported once, not per alias). */
-  const checkText = (value: string, offset: number, viaAlias: boolean): string => {
-    if (viaAlias && (charBudget -= value.length) < 0) throw new AliasLimit();
-    if (viaAlias) return value;
-    let out = value;
-    if (out.length > limits.stringChars) {
-      diagnostics.push(
-        diag(
-          offset,
-          "limit-exceeded",
-          `texte de ${groupDigits(out.length)} caractères\u00a0: la limite est de ${groupDigits(limits.stringChars)} caractères par valeur`,
-        ),
-      );
-      out = out.slice(0, limits.stringChars);
-    }
-    const bad = firstInvalidInValue(out);
-    if (bad !== null) {
-      diagnostics.push(diag(offset, "invalid-character", invalidCharacterMessage(bad)));
-      out = replaceInValue(out);
-    }
-    return out;
-  };
   // The alias written in the plan (not one inside an anchor) whose expansion is under way: the
   // offending value when the budget runs out.
   let outerAlias = 0;
@@ -183,5 +217,30 @@ export function parseYamlFile(rawText: string, file: string, map: SourceMap): Fi
       `ou ${groupDigits(limits.aliasChars)} caractères\u00a0: réduisez leur imbrication ou leur taille`;
     diagnostics.push(diag(outerAlias, "alias-limit", message));
     return { tree: null, diagnostics };
+  }
+}
+
+/**
+ * Runs the yaml library with a quick `process.env`: its Parser reads `process.env.LOG_TOKENS` once
+ * per token (its Composer LOG_STREAM once per document), and Node's process.env is backed by C++
+ * whose every read costs about 0.1 µs: 15–20 % of the parser's time on a plan. While the
+ * library runs (synchronously: no other code runs meanwhile), process.env is an object that owns
+ * those two keys, with the same values, and inherits every other one from the real environment.
+ */
+function withQuickEnv<T>(run: () => T): T {
+  const real = process.env;
+  const quick = Object.create(real, {
+    LOG_TOKENS: { value: real.LOG_TOKENS, enumerable: true },
+    LOG_STREAM: { value: real.LOG_STREAM, enumerable: true },
+  }) as NodeJS.ProcessEnv;
+  try {
+    process.env = quick;
+  } catch {
+    return run();
+  }
+  try {
+    return run();
+  } finally {
+    process.env = real;
   }
 }

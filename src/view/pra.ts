@@ -113,10 +113,21 @@ type BiaIndex = Map<string, number>;
 
 /** The services a resource serves, in BIA order: a sort of its own list, not a scan of all services. */
 function servedServices(ctx: ViewContext, bia: BiaIndex, ids: readonly string[]): string[] {
-  return [...new Set(ids)]
-    .filter((id) => bia.has(id))
-    .sort((a, b) => bia.get(a)! - bia.get(b)!)
-    .map((id) => ctx.biaServices[bia.get(id)!].name);
+  // BIA positions sorted as numbers, repeats dropped: a network resource serves nearly every
+  // service, and a comparator looking both ids up cost 1,500 × 400 × log 400 map reads.
+  const positions = new Int32Array(ids.length);
+  let n = 0;
+  for (const id of ids) {
+    const at = bia.get(id);
+    if (at !== undefined) positions[n++] = at;
+  }
+  const names: string[] = [];
+  let last = -1;
+  for (const at of positions.subarray(0, n).sort()) {
+    if (at !== last) names.push(ctx.biaServices[at].name);
+    last = at;
+  }
+  return names;
 }
 
 function resourceSheet(ctx: ViewContext, bia: BiaIndex, r: PraResource): ResourceSheet {

@@ -70,6 +70,13 @@ describe("parseInlines", () => {
       "\\\ud83d\ude00 et \\\ud83d",
       "\\*\\*pas gras\\*\\*",
       "**_les deux_**",
+      // Escapes only (the native fast path), and its edges:
+      "Neurologie\\, Psychiatrie \\(unité 2\\)",
+      "\\\\n",
+      "\\\\",
+      "a\\",
+      "x\\\ud83d\ude00y\\\ud83d",
+      "\\\\\\",
     ]) {
       expect(parseInlines(s), JSON.stringify(s)).toEqual(referenceInlines(s));
     }

@@ -170,6 +170,22 @@ describe("blocks", () => {
       },
     ]);
   });
+  it("shares the cell of a text repeated across rows and tables of one document, and no other", () => {
+    const { body: blocks } = parseBlockText(
+      "| **4 h** | a |\n| **4 h** | b |\n\npara\n\n| **4 h** | a |",
+      "t.hbs",
+    );
+    const [first, second] = blocks.filter((b) => b.type === "table");
+    if (first.type !== "table" || second.type !== "table") throw new Error("two tables expected");
+    expect(first.rows[1].cells[0]).toBe(first.rows[0].cells[0]);
+    expect(second.rows[0].cells[0]).toBe(first.rows[0].cells[0]);
+    expect(second.rows[0].cells[1]).toBe(first.rows[0].cells[1]);
+    expect(first.rows[1].cells[1]).not.toBe(first.rows[0].cells[1]);
+    expect(first.rows[0].cells[0]).toEqual({ inlines: [{ type: "text", text: "4 h", bold: true }] });
+    // A second parse starts afresh: models of two documents share nothing.
+    const again = parseBlockText("| **4 h** | a |", "t.hbs").body[0];
+    expect(again.type === "table" && again.rows[0].cells[0]).not.toBe(first.rows[0].cells[0]);
+  });
 });
 
 describe("inline", () => {

@@ -30,6 +30,25 @@ describe("zipEntries", () => {
       expect(Buffer.from(back[name]).equals(Buffer.from(data))).toBe(true);
   });
 
+  it("writes repeated contents (a binder's headers and footers) as a zip of separate deflates would", () => {
+    const footer = Buffer.from("<w:ftr>" + "Page X / Y ".repeat(50) + "</w:ftr>");
+    const other = Buffer.from("<w:ftr>" + "Page Y / X ".repeat(50) + "</w:ftr>");
+    const list: [string, Uint8Array][] = [
+      ["word/footer1.xml", footer],
+      ["word/footer2.xml", other],
+      ["word/footer3.xml", Buffer.from(footer)],
+      ["word/footer4.xml", new Uint8Array(0)],
+      ["word/footer5.xml", new Uint8Array(0)],
+    ];
+    const zip = Buffer.from(zipEntries(list, "2026-03-15"));
+    const back = unzipSync(zip);
+    for (const [name, data] of list) expect(Buffer.from(back[name]).equals(Buffer.from(data))).toBe(true);
+    // Each entry on its own gives the same compressed bytes: sharing them changes nothing.
+    const alone = list.map(([n, d]) => Buffer.from(zipEntries([[n, d]], "2026-03-15")));
+    const local = (z: Buffer): Buffer => z.subarray(0, z.readUInt32LE(z.length - 6));
+    expect(Buffer.concat(alone.map(local)).equals(local(zip))).toBe(true);
+  });
+
   it("gives the same bytes for the same entries and date, other bytes for another date", () => {
     const a = zipEntries(entries(), "2026-03-15");
     expect(Buffer.from(zipEntries(entries(), "2026-03-15")).equals(Buffer.from(a))).toBe(true);

@@ -42,6 +42,7 @@ import {
   textRun,
 } from "./xml.js";
 import { walkBlocks } from "./walk.js";
+import { rowCanBreak } from "./row-lines.js";
 
 export interface RenderContext {
   /** Page of each heading, for the Sommaire's cached entries. */
@@ -99,6 +100,7 @@ function table(block: ModelTable, textWidth: number): string {
   const widths = columnTwips(block, textWidth);
   // The width elements of each column, built once for all rows.
   const tcW = widths.map((w) => `<w:tcW w:type="dxa" w:w="${w}"/>`);
+  const widthsPt = widths.map((w) => w / 20);
   const cell = (inlines: Inline[], i: number, bold: boolean, header: boolean): string =>
     `<w:tc><w:tcPr>${tcW[i] ?? ""}${header ? HEADER_SHADING : ""}</w:tcPr>` +
     paragraphXml(header ? HEADER_CELL_P_PR : CELL_P_PR, runs(inlines, bold)) +
@@ -116,10 +118,12 @@ function table(block: ModelTable, textWidth: number): string {
       row.minHeight !== undefined
         ? `<w:trHeight w:val="${Math.round(row.minHeight * 20)}" w:hRule="atLeast"/>`
         : "";
-    out += `<w:tr><w:trPr><w:cantSplit/>${height}</w:trPr>`;
-    row.cells.forEach(
-      (c, i) => (out += cell(c.inlines, i, !!row.bold || (!!block.keyValue && i === 0), false)),
-    );
+    const bold = (i: number): boolean => !!row.bold || (!!block.keyValue && i === 0);
+    // Only a row that can break needs keeping whole: see rowCanBreak (row-lines.ts).
+    const inlines = row.cells.map((c) => c.inlines);
+    const keep = rowCanBreak(inlines, widthsPt, bold, row.minHeight) ? "<w:cantSplit/>" : "";
+    out += keep || height ? `<w:tr><w:trPr>${keep}${height}</w:trPr>` : "<w:tr>";
+    row.cells.forEach((c, i) => (out += cell(c.inlines, i, bold(i), false)));
     out += "</w:tr>";
   }
   return out + "</w:tbl>";

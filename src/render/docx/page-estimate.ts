@@ -13,7 +13,6 @@ import { figureFlowHeight } from "./figure.js";
 import {
   AFTER_TABLE,
   CALLOUT_MARGIN,
-  CELL_MARGIN,
   HEADING_STYLE,
   LIST_INDENT,
   MODEL_STYLE,
@@ -28,6 +27,7 @@ import {
 } from "./styles.js";
 import { walkBlocks } from "./walk.js";
 import { textWidth, wrapLines } from "./text-measure.js";
+import { CELL_PAD, CELL_SIZE, rowLines } from "./row-lines.js";
 import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
 import { bodyParts, textArea } from "./orientation.js";
 
@@ -52,16 +52,11 @@ export interface PageEstimate {
 
 const TEXT_WIDTH_PT = TEXT_WIDTH / 20;
 const LIST_INDENT_PT = LIST_INDENT.left / 20;
-const CELL_PAD = {
-  vertical: (CELL_MARGIN.top + CELL_MARGIN.bottom) / 20,
-  horizontal: (CELL_MARGIN.left + CELL_MARGIN.right) / 20,
-};
 /** Single line height of Arial / Liberation Sans (ascent + descent + line gap), in em. */
 export const LINE_HEIGHT_EM = 1.15;
 /** Table rules and the callout's frame, points (`w:sz` is in eighths of a point). */
 const RULE = RULE_SIZE.table / 8;
 const FRAME = RULE_SIZE.callout / 8;
-const CELL_SIZE = STYLE.cell.size;
 
 const lineHeight = (size: number): number => size * LINE_HEIGHT_EM;
 
@@ -130,18 +125,6 @@ function para(
 /** The renderer's own column widths (column-fit.ts), in points. */
 export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): number[] {
   return tableColumns(table, Math.round(totalPt * 20)).map((t) => t / 20);
-}
-
-/** Lines of the tallest cell of a row. */
-function rowLines(cells: Inline[][], widths: number[], bold: (i: number) => boolean): number {
-  let lines = 1;
-  cells.forEach((c, i) => {
-    lines = Math.max(
-      lines,
-      wrapLines(c, Math.max(1, (widths[i] ?? 0) - CELL_PAD.horizontal), CELL_SIZE, bold(i)),
-    );
-  });
-  return lines;
 }
 
 const rowHeight = (lines: number, minHeight?: number): number =>

@@ -33,6 +33,7 @@ import { CELL_MARGIN, MODEL_STYLE, STYLE, TEXT_WIDTH } from "../../../src/render
 import { BULLET_REF, NUMBER_REF } from "../../../src/render/docx/docx-styles.js";
 import { walkBlocks } from "../../../src/render/docx/walk.js";
 import { tableColumns } from "../../../src/render/docx/column-fit.js";
+import { rowCanBreak } from "../../../src/render/docx/row-lines.js";
 
 export type FileChild = Paragraph | Table | TableOfContents;
 
@@ -100,10 +101,15 @@ function table(block: ModelTable, textWidth: number): Table {
       }),
     );
   }
+  const widthsPt = widths.map((w) => w / 20);
   for (const row of block.rows) {
+    const bold = (i: number): boolean => !!row.bold || (!!block.keyValue && i === 0);
+    const inlines = row.cells.map((c) => c.inlines);
     rows.push(
       new TableRow({
-        cantSplit: true,
+        // Only a row that can break is kept whole (row-lines.ts).
+        // (docx writes `w:cantSplit w:val="off"` for false: left out instead.)
+        cantSplit: rowCanBreak(inlines, widthsPt, bold, row.minHeight) || undefined,
         height:
           row.minHeight !== undefined
             ? { value: Math.round(row.minHeight * 20), rule: HeightRule.ATLEAST }
