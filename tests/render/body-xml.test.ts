@@ -12,7 +12,7 @@ import { join } from "node:path";
 import type { Document } from "../../src/doc/model.js";
 import { renderDocx } from "../../src/render/docx/index.js";
 import { documentArb } from "./arbitrary.js";
-import { parts, text } from "./docx-xml.js";
+import { parts, runningResolved, text } from "./docx-xml.js";
 import { fixtureDocument } from "./fixture.js";
 import { referenceRenderDocx } from "./reference/render.js";
 import { xmlProblem } from "./xml-check.js";
@@ -34,7 +34,12 @@ const goldenDoc = (name: string): Document => {
   return { ...doc, body: doc.body.filter((b) => b.type !== "figure") };
 };
 
-const same = (a: Uint8Array, b: Uint8Array): boolean => Buffer.from(a).equals(Buffer.from(b));
+// Part by part, header and footer references resolved to their text: the renderer writes one
+// header and footer part per kind of section, the object model one per section (sections.ts).
+const same = (a: Uint8Array, b: Uint8Array): boolean => {
+  expect(runningResolved(parts(a))).toEqual(runningResolved(parts(b)));
+  return true;
+};
 
 describe("body written as strings", () => {
   it("gives the bytes of the docx object model on the fixture", async () => {
@@ -53,8 +58,8 @@ describe("body written as strings", () => {
         // rewrote it (a docx quirk), the string writer prints it as it is (next test).
         const json = JSON.stringify(doc);
         fc.pre(!json.includes("{pcapra-"));
-        const ours = parts(await renderDocx(doc));
-        const theirs = parts(referenceRenderDocx(doc));
+        const ours = runningResolved(parts(await renderDocx(doc)));
+        const theirs = runningResolved(parts(referenceRenderDocx(doc)));
         expect(ours["word/document.xml"]).toBe(theirs["word/document.xml"]);
         expect(ours["word/numbering.xml"]).toBe(theirs["word/numbering.xml"]);
         expect(same(await renderDocx(doc), referenceRenderDocx(doc))).toBe(true);

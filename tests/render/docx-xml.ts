@@ -26,3 +26,48 @@ export function text(xml: string): string {
 export function styleOf(paragraph: string): string | undefined {
   return /<w:pStyle w:val="([^"]+)"\/>/.exec(paragraph)?.[1];
 }
+
+const RUNNING_PART = /^word\/(?:_rels\/)?(?:header|footer)\d+\.xml(?:\.rels)?$/;
+
+/**
+ * The parts with each section's header and footer reference replaced by the text of the part it
+ * points to, and the header and footer parts themselves (with their relationships and content
+ * types) left out: two packages that print the same running lines on the same sections compare
+ * equal whether sections share parts (the renderer: one per kind) or each has its own (the
+ * object-model reference of tests/render/reference).
+ */
+export function runningResolved(p: Record<string, string>): Record<string, string> {
+  const rels = p["word/_rels/document.xml.rels"] ?? "";
+  const target = new Map(
+    [...rels.matchAll(/<Relationship Id="([^"]+)" Type="[^"]+\/(?:header|footer)" Target="([^"]+)"\/>/g)].map(
+      (m) => [m[1], m[2]],
+    ),
+  );
+  // The relationships left are renumbered in order (docx numbers them after the running parts).
+  const kept = rels.replace(
+    /<Relationship Id="[^"]+" Type="[^"]+\/(?:header|footer)" Target="[^"]+"\/>/g,
+    "",
+  );
+  const renumber = new Map([...kept.matchAll(/Id="(rId\d+)"/g)].map((m, i) => [m[1], `rId${i + 1}`]));
+  const renumbered = (xml: string): string =>
+    xml.replace(/(Id|r:id|r:embed)="(rId\d+)"/g, (w, attr: string, id: string) =>
+      renumber.has(id) ? `${attr}="${renumber.get(id)}"` : w,
+    );
+  const out: Record<string, string> = {};
+  for (const [name, xml] of Object.entries(p)) {
+    if (RUNNING_PART.test(name)) continue;
+    let x = xml;
+    if (name === "word/document.xml")
+      x = x.replace(
+        /<w:(header|footer)Reference w:type="(\w+)" r:id="([^"]+)"\/>/g,
+        (_w, kind: string, type: string, id: string) =>
+          `<w:${kind}Reference w:type="${type}">${p[`word/${target.get(id)}`]}</w:${kind}Reference>`,
+      );
+    if (name === "word/_rels/document.xml.rels") x = kept;
+    if (name === "word/document.xml" || name === "word/_rels/document.xml.rels") x = renumbered(x);
+    if (name === "[Content_Types].xml")
+      x = x.replace(/<Override [^>]*PartName="\/word\/(?:header|footer)\d+\.xml"[^>]*\/>/g, "");
+    out[name] = x;
+  }
+  return out;
+}

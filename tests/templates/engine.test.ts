@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import fc from "fast-check";
+import Handlebars from "handlebars";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Block, Inline } from "../../src/doc/model.js";
 import { parseBlockText } from "../../src/doc/parse.js";
@@ -188,6 +189,27 @@ describe("renderTemplate overrides", () => {
     expect(render("pca", { x: 1 }, { templatesDir: dir })).toBe("v1 1");
     clearTemplateCache();
     expect(render("pca", { x: 1 }, { templatesDir: dir })).toBe("v2 1");
+  });
+
+  it("prints {{#each}} as stock Handlebars does: data variables, nesting, objects, block parameters, else", () => {
+    const template =
+      "{{#each rows}}{{@index}}{{#if @first}}F{{/if}}{{#if @last}}L{{/if}} {{name}}" +
+      "{{#each tags as |t j|}}[{{j}} {{t}} {{../name}} {{@root.title}}]{{/each}};{{/each}}\n" +
+      "{{#each byKey}}{{@key}} {{this}}{{#if @last}} end{{/if}},{{/each}}\n" +
+      "{{#each none}}x{{else}}vide{{/each}} {{#each rows}}{{else}}jamais{{/each}}\n";
+    const data = {
+      title: "Plan",
+      rows: [
+        { name: "a", tags: ["x", "y"] },
+        { name: "b", tags: [] },
+        { name: "c", tags: ["z"] },
+      ],
+      byKey: { un: 1, deux: 2 },
+      none: [],
+    };
+    const stock = Handlebars.create().compile(template)(data);
+    expect(stock).toContain("0F a[0 x a Plan][1 y a Plan];1 b;2L c[0 z c Plan];");
+    expect(render("pca", data, { templatesDir: tempDir({ "pca.hbs": template }) })).toBe(stock);
   });
 
   it("reports a template that exists nowhere", () => {

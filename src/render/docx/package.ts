@@ -14,7 +14,7 @@ import { Document as DocxDocument, Packer, type IPropertiesOptions, type ISectio
 import { unzipSync } from "fflate";
 import type { Document } from "../../doc/model.js";
 import type { FigurePart } from "./figure.js";
-import { docxSection, sectionXml, type SectionPlan } from "./sections.js";
+import { docxSection, runningKey, runningKinds, sectionXml, type SectionPlan } from "./sections.js";
 import { DOCUMENT_OPEN } from "./static-parts.js";
 import { documentStyles, numberingConfig } from "./docx-styles.js";
 import { esc, type BodyWriter } from "./xml.js";
@@ -37,12 +37,15 @@ export function documentOptions(doc: Document, sections: ISectionOptions[]): IPr
   };
 }
 
-/** The docx document of a file: its options, and one skeleton per section (docxSection). */
+/**
+ * The docx document of a file: its options, and one skeleton per kind of running lines
+ * (runningKinds), so that docx writes one header and one footer part per kind, not per section.
+ */
 export function docxDocument(doc: Document, plans: SectionPlan[]): DocxDocument {
   return new DocxDocument(
     documentOptions(
       doc,
-      plans.map((plan) => docxSection(doc, plan)),
+      runningKinds(plans).map((plan) => docxSection(doc, plan)),
     ),
   );
 }
@@ -81,19 +84,20 @@ function coreXml(doc: Document): string {
 /**
  * `word/document.xml`: the body as written (UTF-8 pieces, never one string on a large plan), each
  * section but the last ended inside it, the last section's properties at the end of the body.
- * Headers and footers are referred to by the relationship ids docx gave them, in section order.
+ * Headers and footers are referred to by the relationship ids docx gave them, one pair per kind.
  */
 function joinBody(file: DocxDocument, plans: SectionPlan[], body: BodyWriter): Uint8Array {
   const headers = file.Headers.map((h) => `rId${h.View.ReferenceId}`);
   const footers = file.Footers.map((f) => `rId${f.View.ReferenceId}`);
-  let running = 0;
+  // docx wrote the parts in the order of runningKinds, the cover's kind having none.
+  const kinds = runningKinds(plans).filter((plan) => plan.running !== "none");
+  const ids = new Map(kinds.map((plan, i) => [runningKey(plan), { header: headers[i], footer: footers[i] }]));
   const sections = plans.map((plan) => {
     if (plan.running === "none") return sectionXml(plan);
-    const ids = { header: headers[running], footer: footers[running] };
-    running++;
-    if (ids.header === undefined || ids.footer === undefined)
+    const running = ids.get(runningKey(plan));
+    if (running?.header === undefined || running.footer === undefined)
       throw new Error("en-tête ou pied de page de section absent du paquet DOCX");
-    return sectionXml(plan, ids);
+    return sectionXml(plan, running);
   });
   return Buffer.concat([
     Buffer.from(`${DOCUMENT_OPEN}<w:body>`, "utf8"),

@@ -4,7 +4,7 @@
  * Sections: the cover (no running header or footer, page 1), then the body split as
  * orientation.ts says: each `!pagebreak odd` opens a section of type oddPage, each `!section`
  * a section of type nextPage with its orientation. Every body section carries the same header and
- * footer, laid out on its own text width. When the page estimate finds that an odd section would
+ * footer, laid out on its own text width (one part per kind: runningKinds). When the page estimate finds that an odd section would
  * leave an even page empty, a one-page section comes before it, holding only
  * `Page laissée blanche intentionnellement` and the footer (docs/documents.md §6): Word and LibreOffice
  * would otherwise insert a bare blank page of their own.
@@ -135,6 +135,24 @@ function footer(doc: Document, width: number): Footer {
       }),
     ],
   });
+}
+
+/**
+ * Sections that print the same running lines on the same text width share one header part and
+ * one footer part: a document has at most four kinds (full or footer-only, portrait or
+ * landscape), where the binder has hundreds of sections. One part per section made docx rebuild
+ * its numbering map per header (cost: sections × lists) and Word and LibreOffice read hundreds of
+ * identical parts. The key of a section's running lines; `none` for the cover.
+ */
+export function runningKey(plan: SectionPlan): string {
+  return plan.running === "none" ? "none" : `${plan.running}:${plan.textWidth}`;
+}
+
+/** The first section of each kind of running lines, in document order (docxSection's input). */
+export function runningKinds(plans: readonly SectionPlan[]): SectionPlan[] {
+  const seen = new Map<string, SectionPlan>();
+  for (const plan of plans) if (!seen.has(runningKey(plan))) seen.set(runningKey(plan), plan);
+  return [...seen.values()];
 }
 
 /**
