@@ -44,13 +44,6 @@ const FOUND = 1;
 const NEWLINE = 2;
 
 /**
- * Plain scalars already typed (`id`, `name`, `24h`, `true`…: a plan repeats most of them), by
- * their text: the core schema's type depends on the text alone. Bounded.
- */
-const typed = new Map<string, Scalar>();
-const TYPED_MAX = 20_000;
-
-/**
  * Tokens of one CST list (an item's start, a separator, an end) hold only spaces, line breaks and
  * comments that follow a space or a line break (the Composer's rule), besides at most one
  * `indicator` token. Returns FOUND if that indicator was seen, NEWLINE if a line break was.
@@ -92,6 +85,10 @@ export interface CstTreeOptions {
  */
 export function cstTree(text: string, onNewLine: (offset: number) => void, o: CstTreeOptions): LNode | null {
   const { tags, options } = coreSchema();
+  // Plain scalars already typed in this file (`id`, `name`, `24h`, `true`…: a plan repeats most
+  // of them), by their text: the core schema's type depends on the text alone. Per file: the
+  // texts are slices of the file, and a cache kept across files kept every file alive.
+  const typed = new Map<string, Scalar>();
   let doc: CST.Document | null = null;
   for (const token of new Parser(onNewLine).parse(text)) {
     if (token.type === "document" && doc === null) doc = token;
@@ -127,7 +124,6 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
           if (typeof value === "bigint") value = Number(value);
           break;
         }
-        if (typed.size >= TYPED_MAX) typed.clear();
         typed.set(resolved.value, value);
       }
     }

@@ -42,5 +42,6 @@ describe("renderers loaded on demand", () => {
     const pdf = loadedBy(["build", "examples/ch-kerbrat", "--doc", "fiches", "--format", "pdf"]);
     expect(pdf.status).toBe(0);
     expect(pdf.modules.some((u) => u.includes("node_modules/pdf-lib/"))).toBe(true);
+    expect(pdf.modules.some((u) => u.includes("node_modules/@pdf-lib/fontkit/"))).toBe(true);
   }, 120_000);
 });
