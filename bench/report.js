@@ -98,9 +98,15 @@ export function writeReport(r, dir) {
   const out = [];
   const m = r.meta;
   out.push("# Résultats du banc d’essai de pcapra", "");
+  // --merge: sections measured by different runs (a quiet machine for the heavy ones).
+  const provenance = Object.entries(m.sections ?? {});
+  const merged = provenance.some(([, s]) => s.started !== m.started);
+  const runsText = merged
+    ? `exécutions par section${NBSP}: liste ci-dessous`
+    : `${m.runs}${NBSP}exécution${m.runs > 1 ? "s" : ""} par mesure (LibreOffice${NBSP}: ${m.loRuns})`;
   out.push(
-    `Mode \`${m.mode}\`, ${m.runs}${NBSP}exécution${m.runs > 1 ? "s" : ""} par mesure (LibreOffice${NBSP}: ${m.loRuns}), Node ${m.node}, ` +
-      `${m.cpus}${NBSP}cœurs (${m.cpuModel}), commit ${m.commit}, du ${m.started} au ${m.finished}. ` +
+    `Mode \`${m.mode}\`, ${runsText}, Node ${m.node}, ` +
+      `${m.cpus}${NBSP}cœurs (${m.cpuModel}), ${merged ? `dernière exécution${NBSP}: ` : ""}commit ${m.commit}, du ${m.started} au ${m.finished}. ` +
       `Charge de la machine avant / après${NBSP}: ${m.loadBefore.join(" ")} / ${m.loadAfter.join(" ")}.`,
     "",
     `Chaque durée${NBSP}: médiane (min–max) du temps écoulé de processus complets${NNBSP}; CPU = temps utilisateur + système${NNBSP}; ` +
@@ -110,9 +116,7 @@ export function writeReport(r, dir) {
   );
   // Set when the figures come from several invocations (a shared machine): says which is which.
   if (m.note) out.push(`> ${m.note}`, "");
-  // --merge: sections measured by different runs (a quiet machine for the heavy ones).
-  const provenance = Object.entries(m.sections ?? {});
-  if (new Set(provenance.map(([, s]) => `${s.commit} ${s.started}`)).size > 1) {
+  if (merged) {
     out.push(`Sections mesurées par des exécutions distinctes${NBSP}:`, "");
     for (const [name, s] of provenance)
       out.push(

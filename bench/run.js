@@ -375,7 +375,9 @@ if (want("scaling")) {
   for (const f of CONFIG.factors) {
     log("scaling", f);
     const file = planFile(scale(CONFIG.chu, f), `scale-${f}`);
-    const build = measure(node, [cli, "build", file, "--out", join(work, `scale-${f}`)], {
+    // Sized before the build: a plan written as fragments is a folder, and the outputs go elsewhere.
+    const yamlMb = fileMb(file);
+    const build = measure(node, [cli, "build", file, "--out", join(work, `scale-${f}-out`)], {
       runs,
       check: exitIn(0),
       discardStdout: true,
@@ -388,7 +390,7 @@ if (want("scaling")) {
     results.scaling.push({
       factor: f,
       ...scale(CONFIG.chu, f),
-      yamlMb: fileMb(file),
+      yamlMb,
       build: pick(build),
       priorities: pick(prio),
     });
