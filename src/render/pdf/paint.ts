@@ -202,5 +202,8 @@ export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): 
   doc.setModificationDate(date);
   doc.setLanguage(meta.language);
   // The pages were added below pdf-lib's page API: no default page may be added for them.
-  return doc.save({ useObjectStreams: false, addDefaultPage: false });
+  // pdf-lib yields to the event loop (a `setTimeout`) every `objectsPerTick` objects, 50 by
+  // default: on the 2,176-page CHU PRA that was ≈0.23 s of idle wall time in `save`. A build
+  // has nothing else to run meanwhile.
+  return doc.save({ useObjectStreams: false, addDefaultPage: false, objectsPerTick: Infinity });
 }
