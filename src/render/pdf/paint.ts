@@ -123,7 +123,7 @@ export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): 
   const date = new Date(`${meta.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`date de document invalide : ${meta.date}`);
   const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkitForEmbedding() as Parameters<PDFDocument["registerFontkit"]>[0]);
+  doc.registerFontkit(fontkitForEmbedding() as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
   const ctx = doc.context;
   // pdf-lib deflates the embedded font files and ToUnicode maps with pako (JavaScript, ~10 % of a
   // large PDF's CPU); Node's zlib does the same work natively.
