@@ -9,7 +9,7 @@
  */
 import type { Block, Document, Heading, Inline, Paragraph, Table } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
-import { figureFlowHeight } from "./figure.js";
+import { FIGURE_SPACING, figureFlowHeight } from "./figure.js";
 import {
   AFTER_TABLE,
   CALLOUT_MARGIN,
@@ -59,6 +59,8 @@ const RULE = RULE_SIZE.table / 8;
 const FRAME = RULE_SIZE.callout / 8;
 
 const lineHeight = (size: number): number => size * LINE_HEIGHT_EM;
+/** Below an inline image on its line: Arial's descent and line gap, (434 + 67) / 2,048 em. */
+const IMAGE_LINE_BELOW = 501 / 2048;
 
 /** What the estimate needs of a paragraph style (styles.ts), in points. */
 interface ParaStyle {
@@ -237,10 +239,23 @@ function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_P
     callout: (block) =>
       items.push({ kind: "row", height: calloutHeight(block, width), header: 0, first: true }),
     figure: (block, pageBreakBefore) => {
-      // The image paragraph carries the page break itself (body-xml.ts): a new page, no line.
-      if (pageBreakBefore) items.push({ ...para("", SPACER, width, { pageBreakBefore }), lines: 0 });
-      // Image and caption kept together (figure.ts): one unbreakable row.
-      items.push({ kind: "row", height: figureFlowHeight(block, width), header: 0, first: true });
+      // Image and caption kept together (figure.ts): one unbreakable line, with the image
+      // paragraph's space before and the caption's space after, which LibreOffice treats as any
+      // paragraph's (the larger of the two between figures, none at the top of a page unless a
+      // page break put the figure there; the image paragraph carries that break, body-xml.ts).
+      // The image sits on the baseline of its line: the body font's descent and line gap still
+      // hang below it (a figure that fits to the point without them goes to the next page).
+      const { before, after } = FIGURE_SPACING;
+      items.push({
+        kind: "lines",
+        lines: 1,
+        lineHeight: figureFlowHeight(block, width) - before - after + IMAGE_LINE_BELOW * SIZE.body,
+        extra: 0,
+        before,
+        after,
+        keepNext: false,
+        pageBreakBefore,
+      });
     },
     toc: (block, pageBreakBefore) =>
       append(items, tocItems(doc, block.maxLevel, block.title, pageBreakBefore, width)),
