@@ -26,7 +26,8 @@ import {
   type ParagraphStyle,
 } from "./styles.js";
 import { walkBlocks } from "./walk.js";
-import { textWidth, wrapLines } from "./text-measure.js";
+import { textWidth, wrapLastLine, wrapLines } from "./text-measure.js";
+import { FIT_SLACK } from "../text/line-break.js";
 import { CELL_PAD, CELL_SIZE, rowLines } from "./row-lines.js";
 import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
 import { bodyParts, textArea } from "./orientation.js";
@@ -185,12 +186,33 @@ function calloutHeight(block: Extract<Block, { type: "callout" }>, textWidth: nu
   return FRAME + CALLOUT_MARGIN.top / 20 + height + after + CALLOUT_MARGIN.bottom / 20 + FRAME;
 }
 
+/** A Sommaire entry's paragraph, its lines to be counted again once its page number is known. */
+interface TocLine {
+  item: LinesItem;
+  heading: Heading;
+  /** Line width, points (the text width less the entry's indent). */
+  width: number;
+  size: number;
+}
+
+/**
+ * Lines of a Sommaire entry: its text wraps at the full width; the dot leader and the page
+ * number follow on its last line when the number fits there, else on a line of their own (as
+ * LibreOffice lays out the right tab at the margin). `page` unknown: two digits.
+ */
+function tocEntryLines(t: TocLine, page: number | undefined): number {
+  const { lines, last } = wrapLastLine(t.heading.text, t.width, t.size);
+  const number = textWidth(page === undefined ? "00" : String(page), t.size);
+  return last + number <= t.width - FIT_SLACK ? lines : lines + 1;
+}
+
 function tocItems(
   doc: Document,
   maxLevel: 1 | 2 | 3,
   title: string,
   pageBreakBefore: boolean,
   pageWidth: number,
+  tocLines: TocLine[],
 ): Item[] {
   const items: Item[] = [
     para(title, TOC_TITLE, pageWidth, {
@@ -199,10 +221,13 @@ function tocItems(
   ];
   const entries = tocEntries(doc, maxLevel);
   for (const h of entries) {
-    // The entry's text runs up to the page number at the right margin, with a few leader dots.
     const style = paraStyle(TOC_STYLE[h.level]);
-    const width = pageWidth - TOC_STYLE[h.level].indent / 20 - textWidth(" 000", style.size);
-    items.push(para(h.text, style, width));
+    const width = pageWidth - TOC_STYLE[h.level].indent / 20;
+    const item = para("", style, width);
+    const line = { item, heading: h, width, size: style.size };
+    item.lines = tocEntryLines(line, undefined);
+    tocLines.push(line);
+    items.push(item);
   }
   if (entries.length === 0) items.push(para("", NORMAL, pageWidth));
   return items;
@@ -212,7 +237,12 @@ const styleOf = (block: Paragraph): ParaStyle =>
   block.style && block.style !== "normal" ? MODEL[block.style] : NORMAL;
 
 /** The layout items of a run of blocks, in the walk of walk.ts, on pages `width` points wide. */
-function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_PT): Item[] {
+function blockItems(
+  blocks: Block[],
+  doc: Document,
+  tocLines: TocLine[],
+  width: number = TEXT_WIDTH_PT,
+): Item[] {
   const items: Item[] = [];
   const spacer = (pageBreakBefore: boolean): void => {
     items.push(para("", SPACER, width, { pageBreakBefore }));
@@ -258,7 +288,7 @@ function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_P
       });
     },
     toc: (block, pageBreakBefore) =>
-      append(items, tocItems(doc, block.maxLevel, block.title, pageBreakBefore, width)),
+      append(items, tocItems(doc, block.maxLevel, block.title, pageBreakBefore, width, tocLines)),
     spacer,
   });
   return items;
@@ -269,21 +299,40 @@ export function tocEntries(doc: Document, maxLevel: number): Heading[] {
   return doc.body.filter((b): b is Heading => b.type === "heading" && b.toc && b.level <= maxLevel);
 }
 
+/** Layouts at most: the Sommaire's entries settle after one or two (their numbers' widths). */
+const TOC_PASSES = 4;
+
 export function estimatePages(doc: Document): PageEstimate {
   const items: Item[] = [];
+  const tocLines: TocLine[] = [];
   if (doc.cover.length > 0) {
     const cover = doc.cover.map((b): Block =>
       b.type === "pagebreak" || b.type === "section" ? { type: "pagebreak" } : b,
     );
-    append(items, blockItems(cover, doc));
+    append(items, blockItems(cover, doc, tocLines));
   }
   bodyParts(doc.body).forEach((part, index) => {
     const area = textArea[part.orientation];
     // Each body section starts a new page (the first after the cover), odd ones on an odd page.
     if (doc.cover.length > 0 || index > 0)
       items.push({ kind: "section", odd: part.odd, height: area.height / 20, part: index });
-    append(items, blockItems(part.blocks, doc, area.width / 20));
+    append(items, blockItems(part.blocks, doc, tocLines, area.width / 20));
   });
-  const { headingPage, headingTop, pages, blankBefore } = layoutItems(items, TEXT_HEIGHT / 20);
+  // The Sommaire's entries are counted with two-digit numbers, then again with the numbers the
+  // layout gives them, until their lines no longer change.
+  let layout = layoutItems(items, TEXT_HEIGHT / 20);
+  for (let pass = 1; pass < TOC_PASSES; pass++) {
+    let changed = false;
+    for (const t of tocLines) {
+      const lines = tocEntryLines(t, layout.headingPage.get(t.heading));
+      if (lines !== t.item.lines) {
+        t.item.lines = lines;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+    layout = layoutItems(items, TEXT_HEIGHT / 20);
+  }
+  const { headingPage, headingTop, pages, blankBefore } = layout;
   return { headingPage, headingTop, pages, blankBefore };
 }
