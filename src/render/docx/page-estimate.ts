@@ -28,8 +28,8 @@ import {
 import { walkBlocks } from "./walk.js";
 import { textWidth, wrapLastLine, wrapLines } from "./text-measure.js";
 import { FIT_SLACK } from "../text/line-break.js";
-import { CELL_PAD, CELL_SIZE, rowLines } from "./row-lines.js";
-import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
+import { CELL_PAD, CELL_SIZE, rowLines, rowTallerThanPage } from "./row-lines.js";
+import { layoutItems, type Item, type LinesItem, type RowItem } from "./page-layout.js";
 import { bodyParts, textArea } from "./orientation.js";
 
 /**
@@ -133,7 +133,7 @@ export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): n
 const rowHeight = (lines: number, minHeight?: number): number =>
   Math.max(lines * lineHeight(CELL_SIZE) + CELL_PAD.vertical, minHeight ?? 0) + RULE;
 
-function tableItems(table: Table, textWidth: number): Item[] {
+function tableItems(table: Table, textWidth: number, textHeight: number): Item[] {
   const widths = columnWidthsPt(table, textWidth);
   const header =
     table.header && table.header.length > 0
@@ -152,13 +152,11 @@ function tableItems(table: Table, textWidth: number): Item[] {
       widths,
       (c) => !!row.bold || (!!table.keyValue && c === 0),
     );
-    return {
-      kind: "row",
-      height: rowHeight(lines, row.minHeight),
-      header,
-      first: i === 0,
-      split: { lines, lineHeight: lineHeight(CELL_SIZE), padding: CELL_PAD.vertical / 2 },
-    };
+    const item: RowItem = { kind: "row", height: rowHeight(lines, row.minHeight), header, first: i === 0 };
+    // The writer's own test (body-xml.ts): such a row is free to break.
+    if (rowTallerThanPage(lines, header, textHeight, row.minHeight))
+      item.split = { lines, lineHeight: lineHeight(CELL_SIZE), padding: CELL_PAD.vertical / 2 };
+    return item;
   });
   if (items.length === 0 && header > 0) items.push({ kind: "row", height: 0, header, first: true });
   return items;
@@ -242,6 +240,7 @@ function blockItems(
   doc: Document,
   tocLines: TocLine[],
   width: number = TEXT_WIDTH_PT,
+  height: number = TEXT_HEIGHT / 20,
 ): Item[] {
   const items: Item[] = [];
   const spacer = (pageBreakBefore: boolean): void => {
@@ -265,7 +264,7 @@ function blockItems(
           }),
         );
       }),
-    table: (block) => append(items, tableItems(block, width)),
+    table: (block) => append(items, tableItems(block, width, height)),
     callout: (block) =>
       items.push({ kind: "row", height: calloutHeight(block, width), header: 0, first: true }),
     figure: (block, pageBreakBefore) => {
@@ -316,7 +315,7 @@ export function estimatePages(doc: Document): PageEstimate {
     // Each body section starts a new page (the first after the cover), odd ones on an odd page.
     if (doc.cover.length > 0 || index > 0)
       items.push({ kind: "section", odd: part.odd, height: area.height / 20, part: index });
-    append(items, blockItems(part.blocks, doc, tocLines, area.width / 20));
+    append(items, blockItems(part.blocks, doc, tocLines, area.width / 20, area.height / 20));
   });
   // The Sommaire's entries are counted with two-digit numbers, then again with the numbers the
   // layout gives them, until their lines no longer change.

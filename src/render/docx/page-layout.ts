@@ -39,8 +39,9 @@ export interface RowItem {
   /** First row of its table: the table's top rule and header come before it. */
   first: boolean;
   /**
-   * Its lines, for a row no page can hold: LibreOffice then breaks it between lines, each part
-   * under the repeated header with the cell padding above and below.
+   * Its lines, for a row no page can hold (the writer leaves it free to break, row-lines.ts):
+   * LibreOffice breaks it between lines, each part under the repeated header with the cell
+   * padding above and below.
    */
   split?: { lines: number; lineHeight: number; padding: number };
 }
@@ -209,34 +210,23 @@ function layoutTwips(items: Item[], firstLimit: number): Layout {
     // A table row: whole, the header repeated above it on a new page.
     const head = it.first ? RULE + it.header : 0;
     y += gap;
-    if (it.split && y + head + it.height > limit) {
+    if (it.split) {
+      // A row no page can hold, without `w:cantSplit` (row-lines.ts): broken where it stands,
+      // each part under the repeated header, keeping its padding and rule on its page.
       const { lines: total, lineHeight, padding } = it.split;
-      // LibreOffice 7.4 lays a row that cannot stay whole where it stands so: when the top of its
-      // last line is above the foot of a page of its own, it moves whole to the next page and
-      // its last line, padding and rule may run past the foot (70 or 71 lines of 9 pt, 14,490 or
-      // 14,697 twips, on a page of 14,570); when not, it breaks where it stands, each part but
-      // the last keeping its bottom padding and rule on its page, the last one placed as such a row.
-      const lastTopFits = (from: number, lines: number): boolean => from + (lines - 1) * lineHeight < limit;
-      const fresh = RULE + it.header + padding;
-      if (lastTopFits(fresh, total)) {
-        if (y > top) {
-          newPage();
-          y = RULE + it.header;
-        } else y += head;
-        y = Math.min(limit, y + it.height);
-        after = 0;
-        return;
-      }
       y += head + padding;
       let remaining = total;
-      while (!lastTopFits(y, remaining)) {
+      while (remaining > 0) {
         const room = Math.max(0, Math.floor((limit - y - padding - RULE) / lineHeight));
-        y += room * lineHeight;
-        remaining -= room;
-        newPage();
-        y = fresh;
+        const count = Math.min(remaining, room);
+        y += count * lineHeight;
+        remaining -= count;
+        if (remaining > 0) {
+          newPage();
+          y = RULE + it.header + padding;
+        }
       }
-      y = Math.min(limit, y + remaining * lineHeight + padding + RULE);
+      y += padding + RULE;
       after = 0;
       return;
     }
