@@ -7,7 +7,7 @@
  * included) — and its glyph code cached for the content streams.
  */
 import type { PDFDocument, PDFFont, PDFRef } from "pdf-lib";
-import type { Glyph } from "@pdf-lib/fontkit";
+import type { FontkitGlyph as Glyph } from "./fontkit.js";
 import type { ByteWriter } from "./bytes.js";
 import { fontBytes, MissingGlyphError, type FontId } from "./fonts.js";
 

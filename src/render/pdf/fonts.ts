@@ -1,16 +1,16 @@
 /**
  * The PDF's fonts: DejaVu Sans (regular, bold, oblique, bold oblique) from the npm package
- * `dejavu-fonts-ttf`, read from node_modules at run time and parsed once by fontkit. DejaVu covers
- * every character the documents use (œ, ’, « », U+00A0, U+202F, U+2212, ≤, ☐, –), so no
- * standard-14 font is ever needed. Advance widths are cached per font and character: measuring
- * is the hot loop of the layout. fontkit is loaded on first use (its module alone costs ~100 ms
- * to load): a build without PDF never loads it.
+ * `dejavu-fonts-ttf`, read from node_modules at run time and parsed once by fontkit (fontkit.ts).
+ * DejaVu covers every character the documents use (œ, ’, « », U+00A0, U+202F, U+2212, ≤, ☐, –),
+ * so no standard-14 font is ever needed. Advance widths are cached per font and character:
+ * measuring is the hot loop of the layout. fontkit is loaded on first use: a build without PDF
+ * never loads it.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import type { Font as FontkitFont } from "@pdf-lib/fontkit";
 import type { FontMetrics } from "../text/line-break.js";
+import { embedderView, fontkit, type Fontkit, type FontkitFont } from "./fontkit.js";
 
 export type FontId = "regular" | "bold" | "italic" | "boldItalic";
 export const FONT_IDS: readonly FontId[] = ["regular", "bold", "italic", "boldItalic"];
@@ -21,18 +21,6 @@ const FILES: Record<FontId, string> = {
   italic: "DejaVuSans-Oblique.ttf",
   boldItalic: "DejaVuSans-BoldOblique.ttf",
 };
-
-type Fontkit = { create(buffer: Uint8Array): FontkitFont };
-let fontkitLib: Fontkit | undefined;
-
-/** The fontkit namespace, loaded on first use, whether it comes as a default export or not. */
-export function fontkit(): Fontkit {
-  if (!fontkitLib) {
-    const loaded = createRequire(import.meta.url)("@pdf-lib/fontkit") as Fontkit & { default?: Fontkit };
-    fontkitLib = loaded.default ?? loaded;
-  }
-  return fontkitLib;
-}
 
 export const fontId = (bold: boolean, italic: boolean): FontId =>
   bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
@@ -90,13 +78,12 @@ export function fontkitForEmbedding(): Fontkit {
 function forEmbedder(id: FontId): FontkitFont {
   const font = fontOf(id);
   const b = fontBytes(id);
-  const post = (font as unknown as { directory: { tables: Record<string, { offset: number }> } }).directory
-    .tables.post;
+  const post = font.directory.tables.post!;
   const header = new DataView(b.buffer, b.byteOffset + post.offset, 16);
-  return Object.create(font, {
+  return embedderView(font, {
     postscriptName: { value: FILES[id].replace(/\.ttf$/, "") },
     post: { value: { italicAngle: header.getInt32(4) / 65536, isFixedPitch: header.getUint32(12) } },
-  }) as FontkitFont;
+  });
 }
 
 /** The parsed font (fontkit), for glyph lookups. */

@@ -17,7 +17,7 @@ const golden = JSON.parse(
 ) as Document;
 
 const require = createRequire(import.meta.url);
-const fontkit = require("@pdf-lib/fontkit") as {
+const fontkit = require("fontkit") as {
   create(b: Uint8Array): { italicAngle: number; post: { isFixedPitch: number } };
 };
 const ttf = (file: string): Uint8Array =>

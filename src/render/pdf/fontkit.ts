@@ -1,0 +1,90 @@
+/**
+ * fontkit (foliojs/fontkit 2), the TrueType reader and subsetter behind the PDF's fonts: the
+ * layout reads advances from it (fonts.ts) and pdf-lib's subset embedder writes the subset it
+ * makes (fonts-embed.ts). Loaded on first use: a build without PDF never loads it.
+ *
+ * Why this fontkit and not pdf-lib's fork (@pdf-lib/fontkit 1.1.1, 2020): the fork is one bundle
+ * whose module code decompresses the Brotli dictionary of WOFF2 and inflates Unicode tables at
+ * load, ≈0.14 s of CPU in every process that writes a PDF — more than painting a fiche. The
+ * maintained fontkit 2 loads in ≈0.06 s and reads the same glyphs, advances and metrics. pdf-lib
+ * 1.17.1 asks the subset for `encodeStream()` (fontkit 1's streaming API); fontkit 2 has
+ * `encode()`: `embedderView` gives pdf-lib the one event stream it listens to.
+ */
+import { createRequire } from "node:module";
+
+/** The part of fontkit's API that pcapra and pdf-lib's embedder use (fontkit 2 ships no types). */
+export interface FontkitGlyph {
+  id: number;
+  advanceWidth: number;
+}
+
+export interface FontkitSubset {
+  includeGlyph(glyph: FontkitGlyph | number): number;
+  encode(): Uint8Array;
+}
+
+export interface FontkitFont {
+  unitsPerEm: number;
+  ascent: number;
+  descent: number;
+  hasGlyphForCodePoint(code: number): boolean;
+  glyphForCodePoint(code: number): FontkitGlyph;
+  createSubset(): FontkitSubset;
+  directory: { tables: Record<string, { offset: number } | undefined> };
+}
+
+export type Fontkit = { create(buffer: Uint8Array): FontkitFont };
+
+const require = createRequire(import.meta.url);
+let lib: Fontkit | undefined;
+
+/** The fontkit namespace, loaded on first use, whether it comes as a default export or not. */
+export function fontkit(): Fontkit {
+  if (!lib) {
+    const loaded = require("fontkit") as Fontkit & { default?: Fontkit };
+    lib = loaded.default ?? loaded;
+  }
+  return lib;
+}
+
+/** What pdf-lib's subset embedder listens to on `encodeStream()`. */
+type Listener = (value?: unknown) => void;
+
+/**
+ * The parsed font as pdf-lib's embedder reads it: `fields` replace some of the font's own (see
+ * fonts.ts), and its subsets answer `encodeStream()` with their `encode()` bytes, delivered on
+ * the next microtask as a stream would (pdf-lib attaches its listeners first).
+ */
+export function embedderView(font: FontkitFont, fields: PropertyDescriptorMap): FontkitFont {
+  return Object.create(font, {
+    ...fields,
+    createSubset: {
+      value: () => {
+        const subset = font.createSubset();
+        return Object.assign(subset, {
+          encodeStream: () => {
+            const on: Record<string, Listener> = {};
+            const stream = {
+              on(event: string, listener: Listener) {
+                on[event] = listener;
+                return stream;
+              },
+            };
+            queueMicrotask(() => {
+              let bytes: Uint8Array;
+              try {
+                bytes = subset.encode();
+              } catch (error) {
+                on.error?.(error);
+                return;
+              }
+              on.data?.(bytes);
+              on.end?.();
+            });
+            return stream;
+          },
+        });
+      },
+    },
+  }) as FontkitFont;
+}
