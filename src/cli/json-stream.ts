@@ -5,8 +5,12 @@
  * the peak memory and most of the output time went to garbage collection.
  */
 
-/** Pieces are gathered up to this many characters before one write. */
-const CHUNK = 1 << 16;
+/**
+ * Pieces are gathered up to this many characters before one write. 16 K, not 64 K: a piece with an
+ * accent is a two-byte string, and at 64 K characters each joined chunk (128 KB) went to V8's
+ * large-object space; 20,000 resources wrote 0.14 s faster (CPU, 0.77 → 0.63 s, to /dev/null).
+ */
+const CHUNK = 1 << 14;
 
 /**
  * Writes `value` as `JSON.stringify(value, null, 2)` followed by a line feed. The first `depth`

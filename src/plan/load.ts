@@ -4,6 +4,7 @@
  */
 // Synchronous reads: a plan is a handful of small files, and sync I/O halves batch time.
 import { readdirSync, statSync } from "node:fs";
+import { LineCounter } from "yaml";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { LNode } from "./located.js";
@@ -13,7 +14,8 @@ import { parsePointer, pointer as joinPointer, SourceMap } from "./source-map.js
 import { decodeUtf8 } from "./utf8.js";
 import { limits } from "./limits.js";
 import { ioReason, readRegularFile, tooBigMessage } from "./read-input.js";
-import { parseYamlFile } from "./yaml-tree.js";
+import { parseYamlFile, type FileTree } from "./yaml-tree.js";
+import { fragmentParser, type FragmentParser } from "./parallel-parse.js";
 
 export interface LoadedPlan {
   /** The path as given (file or directory). */
@@ -32,6 +34,15 @@ export interface LoadedPlan {
    * unknown, so references into it cannot be checked (docs/plan-format.md « Limites »).
    */
   unread?: boolean;
+}
+
+/** A fragment read: its text and, on a parallel load, whether the worker parses it. */
+interface Fragment {
+  file: string;
+  text: string;
+  remote?: boolean;
+  /** Its index among the files listed (the worker's name for it). */
+  listed?: number;
 }
 
 export interface LoadResult {
@@ -59,7 +70,7 @@ export function loadPlanText(text: string, file: string): LoadResult {
       ],
     };
   }
-  return assemble(file, [{ file, text }]);
+  return assembleTexts(file, [{ file, text }]);
 }
 
 /** Loads the bytes of one YAML file read elsewhere (standard input): same checks as a file. */
@@ -70,10 +81,14 @@ export function loadPlanBytes(bytes: Uint8Array, file: string): LoadResult {
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { diagnostics: [encodingDiagnostic(file, bytes, decoded)] };
-  return assemble(file, [{ file, text: decoded.text }]);
+  return assembleTexts(file, [{ file, text: decoded.text }]);
 }
 
-export async function loadPlan(path: string): Promise<LoadResult> {
+/**
+ * Loads a plan file or folder. `parallel`: true parses any folder of several fragments on two
+ * threads, false on one (tests compare both); by default only a large one (parallel-parse.ts).
+ */
+export async function loadPlan(path: string, options: { parallel?: boolean } = {}): Promise<LoadResult> {
   let info;
   try {
     info = statSync(path);
@@ -96,10 +111,15 @@ export async function loadPlan(path: string): Promise<LoadResult> {
       diagnostics: [fileDiagnostic(path, "empty-plan", "ce dossier ne contient aucun fichier .yaml ou .yml")],
     };
   }
-  const texts: { file: string; text: string }[] = [];
+  const texts: Fragment[] = [];
   const diagnostics: Diagnostic[] = [];
   let planBytes = 0;
-  for (const file of files) {
+  // A large plan of several fragments is parsed on two threads (parallel-parse.ts).
+  const parser =
+    files.length > 1 && options.parallel !== false
+      ? fragmentParser(files.map(sizeOf), options.parallel)
+      : null;
+  for (const [i, file] of files.entries()) {
     const room = limits.planBytes - planBytes;
     const read = readRegularFile(file, Math.min(limits.fileBytes, room));
     if (!read.ok) {
@@ -118,10 +138,19 @@ export async function loadPlan(path: string): Promise<LoadResult> {
       diagnostics.push(encodingDiagnostic(file, bytes, decoded));
       continue;
     }
-    texts.push({ file, text: decoded.text });
+    const remote = parser?.remote(i) ?? false;
+    if (remote) parser!.send(i, file, withoutBom(decoded.text));
+    texts.push({ file, text: decoded.text, remote, listed: i });
   }
-  // A fragment that could not be read or decoded is already reported: the plan is not "empty".
-  const result = assemble(path, texts, diagnostics.length > 0);
+  let result: LoadResult;
+  try {
+    const map = new SourceMap();
+    const parsed = parser ? await parseFragments(texts, map, parser) : parseTexts(texts, map);
+    // A fragment that could not be read or decoded is already reported: the plan is not "empty".
+    result = assemble(path, texts, parsed, map, diagnostics.length > 0);
+  } finally {
+    parser?.close();
+  }
   const all = [...diagnostics, ...result.diagnostics];
   if (result.plan && diagnostics.length > 0) {
     result.plan.partial = true;
@@ -130,18 +159,60 @@ export async function loadPlan(path: string): Promise<LoadResult> {
   return { plan: result.plan, diagnostics: all };
 }
 
+function withoutBom(text: string): string {
+  return text.replace(/^\uFEFF/, "");
+}
+
+/** Bytes of a file as listed (0 if it cannot be read: the read below reports it). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
+
+function parseTexts(texts: { file: string; text: string }[], map: SourceMap): FileTree[] {
+  return texts.map(({ file, text }) => parseYamlFile(withoutBom(text), file, map));
+}
+
+/**
+ * The fragments parsed on two threads: each file keeps the index it has in a sequential load;
+ * this thread parses its share while the worker parses the other, then reads the worker's back.
+ */
+async function parseFragments(
+  texts: Fragment[],
+  map: SourceMap,
+  parser: FragmentParser,
+): Promise<FileTree[]> {
+  const indexes = texts.map((t) => map.addFile(t.file, new LineCounter()));
+  const local = (k: number) => parseYamlFile(withoutBom(texts[k].text), texts[k].file, map, true, indexes[k]);
+  const parsed = texts.map((t, k) => (t.remote ? undefined : local(k)));
+  for (const [k, t] of texts.entries()) {
+    // Undefined: the worker failed on this fragment, parsed here then.
+    if (t.remote) parsed[k] = (await parser.result(t.listed!, map, indexes[k])) ?? local(k);
+  }
+  return parsed as FileTree[];
+}
+
+function assembleTexts(source: string, texts: { file: string; text: string }[]): LoadResult {
+  const map = new SourceMap();
+  return assemble(source, texts, parseTexts(texts, map), map);
+}
+
 function assemble(
   source: string,
-  texts: { file: string; text: string }[],
+  texts: { file: string }[],
+  parsedFiles: FileTree[],
+  map: SourceMap,
   partialAlready = false,
 ): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const trees: LNode[] = [];
   const files: string[] = [];
-  const map = new SourceMap();
   let partial = partialAlready;
-  for (const { file, text } of texts) {
-    const parsed = parseYamlFile(text.replace(/^\uFEFF/, ""), file, map);
+  for (const [k, { file }] of texts.entries()) {
+    const parsed = parsedFiles[k];
     // A fragment's pointers count list items from its own start; in the merged plan they come
     // after the earlier fragments' items.
     for (const d of parsed.diagnostics)

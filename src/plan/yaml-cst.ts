@@ -13,7 +13,7 @@
  * reports every diagnostic as before. On success the tree is the one that road builds
  * (tests/plan/yaml-cst.test.ts compares them).
  */
-import { CST, Document, isScalar, Parser } from "yaml";
+import { CST, Document, isScalar, Lexer, Parser } from "yaml";
 import type { At, LNode, Scalar } from "./located.js";
 import { limits } from "./limits.js";
 
@@ -39,6 +39,9 @@ function coreSchema() {
   }
   return core;
 }
+
+/** Final items of a top-level list built at a time (buildEarly). */
+const EARLY_BATCH = 64;
 
 const FOUND = 1;
 const NEWLINE = 2;
@@ -89,15 +92,21 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
   // of them), by their text: the core schema's type depends on the text alone. Per file: the
   // texts are slices of the file, and a cache kept across files kept every file alive.
   const typed = new Map<string, Scalar>();
+  // Items of a top-level list already built while the Parser went on (see `early` below).
+  const built = new Map<CST.BlockSequence, LNode[]>();
+  /** True while items are built early: a key or text that needs a diagnostic goes to the full road. */
+  let early = false;
   let doc: CST.Document | null = null;
-  for (const token of new Parser(onNewLine).parse(text)) {
+  const parser = new Parser(onNewLine);
+  /** The Parser's output token: false when the text leaves the subset. */
+  const accept = (token: Token): boolean => {
     if (token.type === "document" && doc === null) doc = token;
     // Comments and blank lines before the document are its prelude; anything else (directives,
     // a second document, `...`, errors) goes to the Composer.
     else if (doc !== null || (token.type !== "comment" && token.type !== "newline" && token.type !== "space"))
-      return null;
-  }
-  if (doc === null || doc.value?.type !== "block-map") return null;
+      return false;
+    return true;
+  };
   const at = (offset: number): At => ({ file: o.fileIndex, offset });
 
   const scalar = (token: Token, isKey: boolean): Scalar => {
@@ -127,7 +136,7 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
         typed.set(resolved.value, value);
       }
     }
-    return typeof value === "string" && !isKey ? o.checkText(value, t.offset) : value;
+    return typeof value === "string" && !isKey ? check(value, t.offset) : value;
   };
 
   const node = (token: Token, depth: number): LNode => {
@@ -137,17 +146,9 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
         return blockMap(token, depth);
       case "block-seq": {
         if (depth > limits.depth) leave();
-        const items: LNode[] = [];
+        const items: LNode[] = built.get(token) ?? [];
         const list = token.items;
-        for (let i = 0; i < list.length; i++) {
-          const item = list[i];
-          if (!(props(item.start, "seq-item-ind", true) & FOUND)) {
-            if (item.value || i !== list.length - 1 || !onlyComments(item.start)) leave();
-            continue;
-          }
-          if (!item.value || item.value.type === "block-seq") leave();
-          items.push(node(item.value!, depth + 1));
-        }
+        for (let i = 0; i < list.length; i++) seqItem(list, i, depth, items);
         return { kind: "seq", at: at(token.offset), items };
       }
       case "flow-collection": {
@@ -175,6 +176,17 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
     }
   };
 
+  /** Item `i` of a block list at `depth`, built into `items` (a last item may hold only comments). */
+  const seqItem = (list: CST.BlockSequence["items"], i: number, depth: number, items: LNode[]) => {
+    const item = list[i];
+    if (!(props(item.start, "seq-item-ind", true) & FOUND)) {
+      if (item.value || i !== list.length - 1 || !onlyComments(item.start)) leave();
+      return;
+    }
+    if (!item.value || item.value.type === "block-seq") leave();
+    items.push(node(item.value!, depth + 1));
+  };
+
   const blockMap = (bm: CST.BlockMap, depth: number): LNode => {
     const entries = new Map<string, { key: number; value: LNode }>();
     const list = bm.items;
@@ -197,20 +209,59 @@ export function cstTree(text: string, onNewLine: (offset: number) => void, o: Cs
       // A key's trailing tokens stay on its line (the Composer's MULTILINE_IMPLICIT_KEY).
       if ((key as FlowScalar).end?.some((t) => t.type === "newline")) leave();
       const raw = scalar(key, true);
-      const name = o.checkText(String(raw), key.offset);
+      const name = check(String(raw), key.offset);
       if (entries.has(name)) leave();
       entries.set(name, { key: key.offset, value: node(value!, depth + 1) });
     }
     return { kind: "map", at: at(bm.offset), entries };
   };
 
+  /** yaml-tree.ts's check; built early, a value it would report sends the file to the full road. */
+  const check = (value: string, offset: number): string => {
+    const out = o.checkText(value, offset);
+    if (early && out !== value) leave();
+    return out;
+  };
+
+  /**
+   * The items of a top-level list (`resources:`, `services:`…) that the Parser will not touch
+   * again, built now and cut out of its stack. The Parser only ever reads or extends the last two
+   * items of a block list (a comment at the list's indent joins the one before), so the others are
+   * final; building them early lets their CST die young instead of living, and being copied by the
+   * garbage collector, until the end of the document (190 MB of CST for a 3.9 MB fragment).
+   */
+  const buildEarly = () => {
+    const stack = parser.stack;
+    if (stack.length < 4 || stack[0].type !== "document" || stack[1].type !== "block-map") return;
+    const seq = stack[2];
+    if (seq.type !== "block-seq" || seq.items.length < EARLY_BATCH + 2) return;
+    let items = built.get(seq);
+    if (!items) built.set(seq, (items = []));
+    const final = seq.items.length - 2;
+    early = true;
+    // The top-level map is depth 1 (node(d.value, 1) below), its lists depth 2.
+    for (let i = 0; i < final; i++) seqItem(seq.items, i, 2, items);
+    early = false;
+    seq.items.splice(0, final);
+  };
+
   try {
-    props(doc.start, "doc-start", true);
-    if (doc.end) props(doc.end, null, true);
-    const start = doc.start;
+    // What `parser.parse(text)` does, a lexeme at a time: the stack can be read between them.
+    onNewLine(0);
+    for (const lexeme of new Lexer().lex(text)) {
+      for (const token of parser.next(lexeme)) if (!accept(token)) return null;
+      if (lexeme === "\n" && doc === null) buildEarly();
+    }
+    for (const token of parser.end()) if (!accept(token)) return null;
+    if (doc === null) return null;
+    const d: CST.Document = doc;
+    if (d.value?.type !== "block-map") return null;
+    props(d.start, "doc-start", true);
+    if (d.end) props(d.end, null, true);
+    const start = d.start;
     // `--- a: 1` (a block collection on the marker's line) is an error.
     if (start.some((t) => t.type === "doc-start") && !start.some((t) => t.type === "newline")) return null;
-    return node(doc.value, 1);
+    return node(d.value, 1);
   } catch (e) {
     if (e instanceof Leave) return null;
     throw e;
