@@ -7,29 +7,37 @@
  * the header row repeated, headings kept with what follows. Checked against LibreOffice's PDF of
  * the example documents (tests/render/toc-pages.test.ts).
  */
-import type { Block, Document, Heading, Inline, Paragraph, Table } from "../../doc/model.js";
+import type { Block, Document, Heading, Table } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
 import { FIGURE_SPACING, figureFlowHeight } from "./figure.js";
 import {
   AFTER_TABLE,
   CALLOUT_MARGIN,
-  HEADING_STYLE,
   LIST_INDENT,
-  MODEL_STYLE,
-  PARAGRAPH_AFTER,
   RULE_SIZE,
   SIZE,
-  STYLE,
   TEXT_HEIGHT,
   TEXT_WIDTH,
   TOC_STYLE,
-  type ParagraphStyle,
 } from "./styles.js";
 import { walkBlocks } from "./walk.js";
-import { textWidth, wrapLastLine, wrapLines } from "./text-measure.js";
+import { textWidth, wrapLastLine } from "./text-measure.js";
 import { FIT_SLACK } from "../text/line-break.js";
 import { CELL_PAD, CELL_SIZE, rowLines, rowTallerThanPage } from "./row-lines.js";
 import { layoutItems, type Item, type LinesItem, type RowItem } from "./page-layout.js";
+import {
+  HEADING,
+  IMAGE_LINE_BELOW,
+  LIST_ITEM,
+  NORMAL,
+  SPACER,
+  TITLE,
+  TOC_TITLE,
+  lineHeight,
+  para,
+  paraStyle,
+  styleOf,
+} from "./estimate-paragraphs.js";
 import { bodyParts, textArea } from "./orientation.js";
 
 /**
@@ -53,77 +61,9 @@ export interface PageEstimate {
 
 const TEXT_WIDTH_PT = TEXT_WIDTH / 20;
 const LIST_INDENT_PT = LIST_INDENT.left / 20;
-/** Single line height of Arial / Liberation Sans (ascent + descent + line gap), in em. */
-export const LINE_HEIGHT_EM = 1.15;
 /** Table rules and the callout's frame, points (`w:sz` is in eighths of a point). */
 const RULE = RULE_SIZE.table / 8;
 const FRAME = RULE_SIZE.callout / 8;
-
-const lineHeight = (size: number): number => size * LINE_HEIGHT_EM;
-/** Below an inline image on its line: Arial's descent and line gap, (434 + 67) / 2,048 em. */
-const IMAGE_LINE_BELOW = 501 / 2048;
-
-/** What the estimate needs of a paragraph style (styles.ts), in points. */
-interface ParaStyle {
-  size: number;
-  before: number;
-  after: number;
-  bold?: boolean;
-  keepNext?: boolean;
-  /** Extra height (borders and their spacing). */
-  extra?: number;
-}
-
-/** A style of styles.ts, its inherited values filled in (document defaults: body size, space after). */
-function paraStyle(s: ParagraphStyle): ParaStyle {
-  const rules = [s.border?.top, s.border?.bottom].filter((r) => r !== undefined);
-  return {
-    size: s.size ?? SIZE.body,
-    before: s.before ?? 0,
-    after: s.after ?? PARAGRAPH_AFTER,
-    bold: !!s.bold,
-    keepNext: !!s.keepNext,
-    extra: rules.reduce((sum, r) => sum + r.size / 8 + r.space, 0),
-  };
-}
-
-const NORMAL: ParaStyle = { size: SIZE.body, before: 0, after: PARAGRAPH_AFTER };
-const MODEL: Record<keyof typeof MODEL_STYLE, ParaStyle> = {
-  banner: paraStyle(MODEL_STYLE.banner),
-  subtitle: paraStyle(MODEL_STYLE.subtitle),
-  label: paraStyle(MODEL_STYLE.label),
-  small: paraStyle(MODEL_STYLE.small),
-  "blank-page": paraStyle(MODEL_STYLE["blank-page"]),
-};
-const HEADING: Record<1 | 2 | 3, ParaStyle> = {
-  1: paraStyle(HEADING_STYLE[1]),
-  2: paraStyle(HEADING_STYLE[2]),
-  3: paraStyle(HEADING_STYLE[3]),
-};
-const TITLE = paraStyle(STYLE.title);
-const LIST_ITEM = paraStyle(STYLE.listItem);
-const TOC_TITLE = paraStyle(STYLE.tocTitle);
-/** The empty paragraph of walk.ts (spacing after 0). */
-const SPACER: ParaStyle = { size: SIZE.body, before: 0, after: 0 };
-
-function para(
-  text: Inline[] | string,
-  style: ParaStyle,
-  width: number,
-  extra: Pick<LinesItem, "pageBreakBefore" | "heading"> = {},
-): LinesItem {
-  const lines = wrapLines(text, width, style.size, style.bold);
-  return {
-    kind: "lines",
-    lines,
-    lineHeight: lineHeight(style.size),
-    extra: style.extra ?? 0,
-    before: style.before,
-    after: style.after,
-    keepNext: !!style.keepNext,
-    ...extra,
-  };
-}
 
 /** The renderer's own column widths (column-fit.ts), in points. */
 export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): number[] {
@@ -230,9 +170,6 @@ function tocItems(
   if (entries.length === 0) items.push(para("", NORMAL, pageWidth));
   return items;
 }
-
-const styleOf = (block: Paragraph): ParaStyle =>
-  block.style && block.style !== "normal" ? MODEL[block.style] : NORMAL;
 
 /** The layout items of a run of blocks, in the walk of walk.ts, on pages `width` points wide. */
 function blockItems(
