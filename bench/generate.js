@@ -12,6 +12,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { rng } from "./rng.js";
 import { applyShapes } from "./shapes.js";
 
 /** Plan sizes used by the benchmark (bench/README.md). */
@@ -19,20 +20,6 @@ export const PRESETS = {
   ch: { services: 30, resources: 90, edges: 360 },
   chu: { services: 400, resources: 1500, edges: 8000 },
 };
-
-/** Deterministic generator (LCG): the same seed gives the same plan, byte for byte. */
-function rng(seed) {
-  let s = (seed * 2654435761) >>> 0 || 1;
-  const next = (n) => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return Math.floor((s / 2 ** 32) * n);
-  };
-  return {
-    int: next,
-    pick: (list) => list[next(list.length)],
-    chance: (p) => next(1_000_000) < p * 1_000_000,
-  };
-}
 
 const SPECIALTIES = [
   "Urgences adultes",

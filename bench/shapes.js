@@ -2,20 +2,7 @@
 // the DOCX page estimate was not tuned on (docs/templates.md, tests/render/toc-pages-generated.test.ts).
 // Each shape rewrites a plan made by generatePlan() with a random sequence of its own, so that a
 // plan without shape options stays byte for byte what it was.
-
-/** Same LCG as generate.js, on a seed of its own (the plan's sequence is left untouched). */
-function rng(seed) {
-  let s = (seed * 2246822519 + 374761393) >>> 0 || 1;
-  const next = (n) => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return Math.floor((s / 2 ** 32) * n);
-  };
-  return {
-    int: next,
-    pick: (list) => list[next(list.length)],
-    chance: (p) => next(1_000_000) < p * 1_000_000,
-  };
-}
+import { rng } from "./rng.js";
 
 const WORDS = [
   "accueil",
@@ -151,7 +138,8 @@ function smallTables(plan, r) {
 /** The plan reshaped by the options set (`longNames`, `longSteps`, `smallTables`), in place. */
 export function applyShapes(plan, { longNames: names, longSteps: steps, smallTables: tables }, seed) {
   if (!names && !steps && !tables) return plan;
-  const r = rng(seed);
+  // A sequence of its own (another mix of the seed): the plan's own sequence is left untouched.
+  const r = rng(seed, 2246822519, 374761393);
   // Small tables first: the other shapes then lengthen what remains.
   if (tables) smallTables(plan, r);
   if (names) longNames(plan, r);

@@ -117,4 +117,10 @@ export function advanceEm(ch: string, bold: boolean): number {
 }
 
 /** Arial's metrics for the shared line breaker and column fitting; italic has the same advances. */
+/**
+ * Single line height of Arial / Liberation Sans in em: (ascent + descent + line gap) / units per
+ * em = (1,854 + 434 + 67) / 2,048. The one value for paragraphs, table rows and captions.
+ */
+export const LINE_HEIGHT_EM = 1.15;
+
 export const arialMetrics: FontMetrics = { advanceOfCode: (code, bold) => advanceOfCode(code, bold) };

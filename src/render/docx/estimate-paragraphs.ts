@@ -6,10 +6,8 @@
 import type { Inline, Paragraph } from "../../doc/model.js";
 import type { LinesItem } from "./page-layout.js";
 import { HEADING_STYLE, MODEL_STYLE, PARAGRAPH_AFTER, SIZE, STYLE, type ParagraphStyle } from "./styles.js";
+import { LINE_HEIGHT_EM } from "./arial-metrics.js";
 import { wrapLines } from "./text-measure.js";
-
-/** Single line height of Arial / Liberation Sans (ascent + descent + line gap), in em. */
-export const LINE_HEIGHT_EM = 1.15;
 
 export const lineHeight = (size: number): number => size * LINE_HEIGHT_EM;
 /** Below an inline image on its line: Arial's descent and line gap, (434 + 67) / 2,048 em. */

@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import type { Figure } from "../../doc/model.js";
 import { toSvg } from "../../pictures/svg.js";
+import { LINE_HEIGHT_EM } from "./arial-metrics.js";
 import { TEXT_HEIGHT } from "./styles.js";
 import { KEEP_NEXT, esc, spacing, textRun } from "./xml.js";
 
@@ -105,6 +106,10 @@ export const FIGURE_MAX_HEIGHT =
 export function figureFlowHeight(figure: Figure, maxWidth: number): number {
   const s = FIGURE_SPACING;
   return (
-    s.before + figureSize(figure, maxWidth, FIGURE_MAX_HEIGHT).height + s.between + s.caption * 1.15 + s.after
+    s.before +
+    figureSize(figure, maxWidth, FIGURE_MAX_HEIGHT).height +
+    s.between +
+    s.caption * LINE_HEIGHT_EM +
+    s.after
   );
 }

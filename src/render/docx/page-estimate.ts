@@ -23,7 +23,7 @@ import {
 import { walkBlocks } from "./walk.js";
 import { textWidth, wrapLastLine } from "./text-measure.js";
 import { FIT_SLACK } from "../text/line-break.js";
-import { CELL_PAD, CELL_SIZE, rowLines, rowTallerThanPage } from "./row-lines.js";
+import { CELL_PAD, CELL_SIZE, rowHeightPt, rowLines, rowTallerThanPage } from "./row-lines.js";
 import { layoutItems, type Item, type LinesItem, type RowItem } from "./page-layout.js";
 import {
   HEADING,
@@ -61,8 +61,7 @@ export interface PageEstimate {
 
 const TEXT_WIDTH_PT = TEXT_WIDTH / 20;
 const LIST_INDENT_PT = LIST_INDENT.left / 20;
-/** Table rules and the callout's frame, points (`w:sz` is in eighths of a point). */
-const RULE = RULE_SIZE.table / 8;
+/** The callout's frame, points (`w:sz` is in eighths of a point). */
 const FRAME = RULE_SIZE.callout / 8;
 
 /** The renderer's own column widths (column-fit.ts), in points. */
@@ -70,14 +69,11 @@ export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): n
   return tableColumns(table, Math.round(totalPt * 20)).map((t) => t / 20);
 }
 
-const rowHeight = (lines: number, minHeight?: number): number =>
-  Math.max(lines * lineHeight(CELL_SIZE) + CELL_PAD.vertical, minHeight ?? 0) + RULE;
-
 function tableItems(table: Table, textWidth: number, textHeight: number): Item[] {
   const widths = columnWidthsPt(table, textWidth);
   const header =
     table.header && table.header.length > 0
-      ? rowHeight(
+      ? rowHeightPt(
           rowLines(
             table.header.map((c) => c.inlines),
             widths,
@@ -92,7 +88,7 @@ function tableItems(table: Table, textWidth: number, textHeight: number): Item[]
       widths,
       (c) => !!row.bold || (!!table.keyValue && c === 0),
     );
-    const item: RowItem = { kind: "row", height: rowHeight(lines, row.minHeight), header, first: i === 0 };
+    const item: RowItem = { kind: "row", height: rowHeightPt(lines, row.minHeight), header, first: i === 0 };
     // The writer's own test (body-xml.ts): such a row is free to break.
     if (rowTallerThanPage(lines, header, textHeight, row.minHeight))
       item.split = { lines, lineHeight: lineHeight(CELL_SIZE), padding: CELL_PAD.vertical / 2 };

@@ -3,6 +3,7 @@
  * need `w:cantSplit`). Widths in points, cell text at the table text size of styles.ts.
  */
 import type { Inline } from "../../doc/model.js";
+import { LINE_HEIGHT_EM } from "./arial-metrics.js";
 import { CELL_MARGIN, RULE_SIZE, STYLE } from "./styles.js";
 import { wrapLines } from "./text-measure.js";
 
@@ -56,8 +57,8 @@ export function rowCanBreak(cells: Inline[][], widths: number[], minHeight?: num
   return !cells.every((c, i) => surelyOneLine(c, (widths[i] ?? 0) - CELL_PAD.horizontal));
 }
 
-/** Line height of table text (styles.ts), points: Arial's 1.15 em (page-estimate.ts). */
-const CELL_LINE = CELL_SIZE * 1.15;
+/** Line height of table text (styles.ts), points. */
+const CELL_LINE = CELL_SIZE * LINE_HEIGHT_EM;
 /** Table rule, points (`w:sz` in eighths of a point). */
 const CELL_RULE = RULE_SIZE.table / 8;
 
