@@ -42,7 +42,7 @@ import {
   textRun,
 } from "./xml.js";
 import { walkBlocks } from "./walk.js";
-import { rowCanBreak, rowHeightPt, rowLines, rowTallerThanPage } from "./row-lines.js";
+import { headerHeightPt, rowCanBreak, rowLines, rowTallerThanPage } from "./row-lines.js";
 import { textArea } from "./orientation.js";
 
 export interface RenderContext {
@@ -109,16 +109,7 @@ function table(block: ModelTable, textWidth: number): string {
   let out = `<w:tbl>${textWidth === TEXT_WIDTH ? TABLE_PR : tablePr(textWidth)}${grid(widths)}`;
   // The text height of the section's pages, and the header row's height repeated on each.
   const pageHeight = (textWidth === TEXT_WIDTH ? textArea.portrait : textArea.landscape).height / 20;
-  const headerPt =
-    block.header && block.header.length > 0
-      ? rowHeightPt(
-          rowLines(
-            block.header.map((c) => c.inlines),
-            widthsPt,
-            () => true,
-          ),
-        )
-      : 0;
+  const headerPt = headerHeightPt(block.header, widthsPt);
   if (block.header && block.header.length > 0) {
     out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
     block.header.forEach((c, i) => (out += cell(c.inlines, i, true, true)));

@@ -23,7 +23,14 @@ import {
 import { walkBlocks } from "./walk.js";
 import { textWidth, wrapLastLine } from "./text-measure.js";
 import { FIT_SLACK } from "../text/line-break.js";
-import { CELL_PAD, CELL_SIZE, rowHeightPt, rowLines, rowTallerThanPage } from "./row-lines.js";
+import {
+  CELL_PAD,
+  CELL_SIZE,
+  headerHeightPt,
+  rowHeightPt,
+  rowLines,
+  rowTallerThanPage,
+} from "./row-lines.js";
 import { layoutItems, type Item, type LinesItem, type RowItem } from "./page-layout.js";
 import {
   HEADING,
@@ -71,16 +78,7 @@ export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): n
 
 function tableItems(table: Table, textWidth: number, textHeight: number): Item[] {
   const widths = columnWidthsPt(table, textWidth);
-  const header =
-    table.header && table.header.length > 0
-      ? rowHeightPt(
-          rowLines(
-            table.header.map((c) => c.inlines),
-            widths,
-            () => true,
-          ),
-        )
-      : 0;
+  const header = headerHeightPt(table.header, widths);
   const rows = table.rows.filter((r) => r.cells.length > 0);
   const items: Item[] = rows.map((row, i) => {
     const lines = rowLines(

@@ -66,6 +66,18 @@ const CELL_RULE = RULE_SIZE.table / 8;
 export const rowHeightPt = (lines: number, minHeight?: number): number =>
   Math.max(lines * CELL_LINE + CELL_PAD.vertical, minHeight ?? 0) + CELL_RULE;
 
+/** Height of a table's header row (bold cells), points; 0 for a table without one. */
+export function headerHeightPt(header: { inlines: Inline[] }[] | undefined, widthsPt: number[]): number {
+  if (!header || header.length === 0) return 0;
+  return rowHeightPt(
+    rowLines(
+      header.map((c) => c.inlines),
+      widthsPt,
+      () => true,
+    ),
+  );
+}
+
 /**
  * True when a row cannot stand whole on a page of `pageHeight` points of text under the table's
  * `header` row (its height in points, 0 without one): Word breaks such a row whatever it says,
