@@ -8,9 +8,11 @@
 //   node bench/generate.js --services 400 --resources 1500 --edges 8000 --seed 1 --out dir
 //   node bench/generate.js --preset chu --out plan.yaml     (one file when --out ends in .yaml)
 //   node bench/generate.js --preset ch --count 2000 --out plans/   (plans/plan-0000.yaml …)
+//   node bench/generate.js --services 40 --resources 50 --long-names --out plan.yaml   (shapes.js)
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { applyShapes } from "./shapes.js";
 
 /** Plan sizes used by the benchmark (bench/README.md). */
 export const PRESETS = {
@@ -641,22 +643,33 @@ export function writePlan(plan, out) {
   }
 }
 
+/** Options without a value: the shapes of shapes.js. */
+const FLAGS = { "long-names": "longNames", "long-steps": "longSteps", "small-tables": "smallTables" };
+
 function parseArgs(argv) {
   const o = { seed: 1, count: 1 };
   for (let i = 0; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, "");
+    if (key in FLAGS) {
+      o[FLAGS[key]] = true;
+      i--;
+      continue;
+    }
     o[key] = key === "out" || key === "preset" ? argv[i + 1] : Number(argv[i + 1]);
   }
   return { ...(PRESETS[o.preset] ?? PRESETS.chu), ...o };
 }
 
+/** generatePlan() reshaped by the shape options of `o` (none set: the plan as generated). */
+export const shapedPlan = (o) => applyShapes(generatePlan(o), o, o.seed ?? 1);
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   const o = parseArgs(process.argv.slice(2));
   if (!o.out) {
-    process.stdout.write(toYaml(generatePlan(o)));
+    process.stdout.write(toYaml(shapedPlan(o)));
   } else if (o.count > 1) {
     mkdirSync(o.out, { recursive: true });
     for (let k = 0; k < o.count; k++)
-      writePlan(generatePlan({ ...o, seed: o.seed + k }), join(o.out, `plan-${pad(k)}.yaml`));
-  } else writePlan(generatePlan(o), o.out);
+      writePlan(shapedPlan({ ...o, seed: o.seed + k }), join(o.out, `plan-${pad(k)}.yaml`));
+  } else writePlan(shapedPlan(o), o.out);
 }

@@ -3,7 +3,9 @@
  * produced for the same text and width, and the page filling (page-layout.ts) rules.
  */
 import { describe, expect, it } from "vitest";
-import type { Document, Figure, Heading } from "../../src/doc/model.js";
+import type { Document, Figure, Heading, Inline } from "../../src/doc/model.js";
+import { renderDocx } from "../../src/render/docx/index.js";
+import { parts } from "./docx-xml.js";
 import { figureFlowHeight } from "../../src/render/docx/figure.js";
 import { estimatePages } from "../../src/render/docx/page-estimate.js";
 import { layoutItems, type Item, type LinesItem } from "../../src/render/docx/page-layout.js";
@@ -162,9 +164,12 @@ describe("estimatePages", () => {
     const figure = figureFlowHeight(doc.body[2] as Figure, TEXT_WIDTH / 20);
     const estimate = estimatePages(doc);
     expect(estimate.headingPage.get(after)).toBe(2);
-    // The heading's space before (12 pt) right under the figure, to the twip the estimate rounds
-    // to: no empty line above the figure (it was counted once, 11.5 pt).
-    expect(Math.abs(estimate.headingTop.get(after)! - (figure + 12))).toBeLessThanOrEqual(1);
+    // Right under the figure, to the twip the estimate rounds to: no empty line above the figure
+    // (it was counted once, 11.5 pt); the caption's space after (12 pt) and the heading's space
+    // before (12 pt) overlap, as between any two paragraphs; the image line keeps the body font's
+    // descent and line gap below the image ((434 + 67) / 2,048 em of 10 pt).
+    const below = (501 / 2048) * 10;
+    expect(Math.abs(estimate.headingTop.get(after)! - (figure + below))).toBeLessThanOrEqual(1);
   });
 
   it("is fast on a large document", () => {
@@ -185,5 +190,50 @@ describe("estimatePages", () => {
     const { pages } = estimatePages(doc);
     expect(performance.now() - t).toBeLessThan(2000);
     expect(pages).toBeGreaterThan(100);
+  });
+});
+
+describe("rows taller than a page (row-lines.ts rowTallerThanPage)", () => {
+  // A key–value table: a row of `n` lines (one per line break) under no header.
+  const cell = (n: number): Inline[] =>
+    Array.from({ length: n }, (_, i): Inline[] =>
+      i === 0 ? [{ type: "text", text: "ligne" }] : [{ type: "break" }, { type: "text", text: "ligne" }],
+    ).flat();
+  const doc = (lines: number[]): Document => ({
+    ...fixtureDocument(),
+    cover: [],
+    body: [
+      {
+        type: "table",
+        keyValue: true,
+        rows: lines.map((n) => ({
+          cells: [{ inlines: [{ type: "text", text: "Clé" }] }, { inlines: cell(n) }],
+        })),
+      },
+      { type: "heading", level: 2, text: "1.1 Après", toc: true },
+    ],
+  });
+
+  it("go without w:cantSplit, rows a page can hold keep it", async () => {
+    // 9 pt lines of 10.35 pt: 69 lines stand on a page of 728.5 pt with padding and rules, 71 do not.
+    const xml = parts(await renderDocx(doc([69, 71])))["word/document.xml"];
+    const rows = xml.match(/<w:tr>[\s\S]*?<\/w:tr>|<w:tr [\s\S]*?<\/w:tr>/g) ?? [];
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain("<w:cantSplit/>");
+    expect(rows[1]).not.toContain("<w:cantSplit/>");
+  });
+
+  it("are broken where they stand, part by part, the others moved whole", () => {
+    // Two rows of 40 lines: the second moves whole to page 2. Two rows of 40 and 100 lines: the
+    // second starts under the first and ends on page 3 (29 + 69 + 2 lines).
+    const moved = doc([40, 40]);
+    const whole = estimatePages(moved);
+    expect(whole.headingPage.get(moved.body[1] as Heading)).toBe(2);
+    // Under all 40 lines (433 pt), not under 11 of them (a row broken at the foot of page 1).
+    expect(whole.headingTop.get(moved.body[1] as Heading)).toBeGreaterThan(400);
+    const broken = doc([40, 100]);
+    const layout = estimatePages(broken);
+    expect(layout.headingPage.get(broken.body[1] as Heading)).toBe(3);
+    expect(layout.headingTop.get(broken.body[1] as Heading)).toBeLessThan(100);
   });
 });

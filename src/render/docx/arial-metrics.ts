@@ -5,6 +5,7 @@
  * not 1/1000 em: over a line, rounding each glyph decides whether the last word fits.
  */
 import type { FontMetrics } from "../text/line-break.js";
+import { LIBERATION_BOLD, LIBERATION_RUNS } from "./liberation-metrics.js";
 
 const UNITS_PER_EM = 2048;
 
@@ -69,12 +70,27 @@ const BOLD_OTHER: Record<string, number> = { "\u2019": 569, "\u2018": 569, "\u20
 /** Symbols the font lacks (☐) are drawn from a fallback font: about a square. */
 const FALLBACK = 1843;
 
+/** Liberation Sans's advances beyond ASCII (liberation-metrics.ts), by code point. */
+let liberation: [Map<number, number>, Map<number, number>] | undefined;
+function liberationAdvance(code: number, bold: boolean): number | undefined {
+  if (!liberation) {
+    const regular = new Map<number, number>();
+    for (const [first, advances] of LIBERATION_RUNS) advances.forEach((a, i) => regular.set(first + i, a));
+    liberation = [regular, new Map([...regular, ...LIBERATION_BOLD])];
+  }
+  return liberation[bold ? 1 : 0].get(code);
+}
+
 /** Advance of one character from the tables above, in em. */
 function lookUp(ch: string, bold: boolean): number {
   const code = ch.codePointAt(0)!;
   if (code >= 32 && code <= 126) return (bold ? BOLD : REGULAR)[code - 32] / UNITS_PER_EM;
   const other = (bold ? BOLD_OTHER[ch] : undefined) ?? (bold && /[ìíîï]/.test(ch) ? undefined : OTHER[ch]);
   if (other !== undefined) return other / UNITS_PER_EM;
+  // What Liberation Sans draws (LibreOffice's Arial): its own advance (a `ᵉ` is 0.37 em, not a
+  // fallback font's square; docs/templates.md « Rendu DOCX »).
+  const liberation = liberationAdvance(code, bold);
+  if (liberation !== undefined) return liberation / UNITS_PER_EM;
   // Other accented letters: the advance of their base letter.
   const base = ch.normalize("NFD")[0];
   if (base !== ch && base.codePointAt(0)! < 127) return lookUp(base, bold);

@@ -42,7 +42,8 @@ import {
   textRun,
 } from "./xml.js";
 import { walkBlocks } from "./walk.js";
-import { rowCanBreak } from "./row-lines.js";
+import { CELL_PAD, CELL_SIZE, rowCanBreak, rowLines, rowTallerThanPage } from "./row-lines.js";
+import { textArea } from "./orientation.js";
 
 export interface RenderContext {
   /** Page of each heading, for the Sommaire's cached entries. */
@@ -106,6 +107,20 @@ function table(block: ModelTable, textWidth: number): string {
     paragraphXml(header ? HEADER_CELL_P_PR : CELL_P_PR, runs(inlines, bold)) +
     "</w:tc>";
   let out = `<w:tbl>${textWidth === TEXT_WIDTH ? TABLE_PR : tablePr(textWidth)}${grid(widths)}`;
+  // The text height of the section's pages, and the header row's height repeated on each.
+  const pageHeight = (textWidth === TEXT_WIDTH ? textArea.portrait : textArea.landscape).height / 20;
+  const headerPt =
+    block.header && block.header.length > 0
+      ? rowLines(
+          block.header.map((c) => c.inlines),
+          widthsPt,
+          () => true,
+        ) *
+          CELL_SIZE *
+          1.15 +
+        CELL_PAD.vertical +
+        0.5
+      : 0;
   if (block.header && block.header.length > 0) {
     out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
     block.header.forEach((c, i) => (out += cell(c.inlines, i, true, true)));
@@ -121,7 +136,11 @@ function table(block: ModelTable, textWidth: number): string {
     const bold = (i: number): boolean => !!row.bold || (!!block.keyValue && i === 0);
     // Only a row that can break needs keeping whole: see rowCanBreak (row-lines.ts).
     const inlines = row.cells.map((c) => c.inlines);
-    const keep = rowCanBreak(inlines, widthsPt, row.minHeight) ? "<w:cantSplit/>" : "";
+    const keep =
+      rowCanBreak(inlines, widthsPt, row.minHeight) &&
+      !rowTallerThanPage(rowLines(inlines, widthsPt, bold), headerPt, pageHeight, row.minHeight)
+        ? "<w:cantSplit/>"
+        : "";
     out += keep || height ? `<w:tr><w:trPr>${keep}${height}</w:trPr>` : "<w:tr>";
     row.cells.forEach((c, i) => (out += cell(c.inlines, i, bold(i), false)));
     out += "</w:tr>";

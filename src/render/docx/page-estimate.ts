@@ -9,7 +9,7 @@
  */
 import type { Block, Document, Heading, Inline, Paragraph, Table } from "../../doc/model.js";
 import { tableColumns } from "./column-fit.js";
-import { figureFlowHeight } from "./figure.js";
+import { FIGURE_SPACING, figureFlowHeight } from "./figure.js";
 import {
   AFTER_TABLE,
   CALLOUT_MARGIN,
@@ -26,9 +26,10 @@ import {
   type ParagraphStyle,
 } from "./styles.js";
 import { walkBlocks } from "./walk.js";
-import { textWidth, wrapLines } from "./text-measure.js";
-import { CELL_PAD, CELL_SIZE, rowLines } from "./row-lines.js";
-import { layoutItems, type Item, type LinesItem } from "./page-layout.js";
+import { textWidth, wrapLastLine, wrapLines } from "./text-measure.js";
+import { FIT_SLACK } from "../text/line-break.js";
+import { CELL_PAD, CELL_SIZE, rowLines, rowTallerThanPage } from "./row-lines.js";
+import { layoutItems, type Item, type LinesItem, type RowItem } from "./page-layout.js";
 import { bodyParts, textArea } from "./orientation.js";
 
 /**
@@ -59,6 +60,8 @@ const RULE = RULE_SIZE.table / 8;
 const FRAME = RULE_SIZE.callout / 8;
 
 const lineHeight = (size: number): number => size * LINE_HEIGHT_EM;
+/** Below an inline image on its line: Arial's descent and line gap, (434 + 67) / 2,048 em. */
+const IMAGE_LINE_BELOW = 501 / 2048;
 
 /** What the estimate needs of a paragraph style (styles.ts), in points. */
 interface ParaStyle {
@@ -130,7 +133,7 @@ export function columnWidthsPt(table: Table, totalPt: number = TEXT_WIDTH_PT): n
 const rowHeight = (lines: number, minHeight?: number): number =>
   Math.max(lines * lineHeight(CELL_SIZE) + CELL_PAD.vertical, minHeight ?? 0) + RULE;
 
-function tableItems(table: Table, textWidth: number): Item[] {
+function tableItems(table: Table, textWidth: number, textHeight: number): Item[] {
   const widths = columnWidthsPt(table, textWidth);
   const header =
     table.header && table.header.length > 0
@@ -149,13 +152,11 @@ function tableItems(table: Table, textWidth: number): Item[] {
       widths,
       (c) => !!row.bold || (!!table.keyValue && c === 0),
     );
-    return {
-      kind: "row",
-      height: rowHeight(lines, row.minHeight),
-      header,
-      first: i === 0,
-      split: { lines, lineHeight: lineHeight(CELL_SIZE), padding: CELL_PAD.vertical / 2 },
-    };
+    const item: RowItem = { kind: "row", height: rowHeight(lines, row.minHeight), header, first: i === 0 };
+    // The writer's own test (body-xml.ts): such a row is free to break.
+    if (rowTallerThanPage(lines, header, textHeight, row.minHeight))
+      item.split = { lines, lineHeight: lineHeight(CELL_SIZE), padding: CELL_PAD.vertical / 2 };
+    return item;
   });
   if (items.length === 0 && header > 0) items.push({ kind: "row", height: 0, header, first: true });
   return items;
@@ -183,12 +184,33 @@ function calloutHeight(block: Extract<Block, { type: "callout" }>, textWidth: nu
   return FRAME + CALLOUT_MARGIN.top / 20 + height + after + CALLOUT_MARGIN.bottom / 20 + FRAME;
 }
 
+/** A Sommaire entry's paragraph, its lines to be counted again once its page number is known. */
+interface TocLine {
+  item: LinesItem;
+  heading: Heading;
+  /** Line width, points (the text width less the entry's indent). */
+  width: number;
+  size: number;
+}
+
+/**
+ * Lines of a Sommaire entry: its text wraps at the full width; the dot leader and the page
+ * number follow on its last line when the number fits there, else on a line of their own (as
+ * LibreOffice lays out the right tab at the margin). `page` unknown: two digits.
+ */
+function tocEntryLines(t: TocLine, page: number | undefined): number {
+  const { lines, last } = wrapLastLine(t.heading.text, t.width, t.size);
+  const number = textWidth(page === undefined ? "00" : String(page), t.size);
+  return last + number <= t.width - FIT_SLACK ? lines : lines + 1;
+}
+
 function tocItems(
   doc: Document,
   maxLevel: 1 | 2 | 3,
   title: string,
   pageBreakBefore: boolean,
   pageWidth: number,
+  tocLines: TocLine[],
 ): Item[] {
   const items: Item[] = [
     para(title, TOC_TITLE, pageWidth, {
@@ -197,10 +219,13 @@ function tocItems(
   ];
   const entries = tocEntries(doc, maxLevel);
   for (const h of entries) {
-    // The entry's text runs up to the page number at the right margin, with a few leader dots.
     const style = paraStyle(TOC_STYLE[h.level]);
-    const width = pageWidth - TOC_STYLE[h.level].indent / 20 - textWidth(" 000", style.size);
-    items.push(para(h.text, style, width));
+    const width = pageWidth - TOC_STYLE[h.level].indent / 20;
+    const item = para("", style, width);
+    const line = { item, heading: h, width, size: style.size };
+    item.lines = tocEntryLines(line, undefined);
+    tocLines.push(line);
+    items.push(item);
   }
   if (entries.length === 0) items.push(para("", NORMAL, pageWidth));
   return items;
@@ -210,7 +235,13 @@ const styleOf = (block: Paragraph): ParaStyle =>
   block.style && block.style !== "normal" ? MODEL[block.style] : NORMAL;
 
 /** The layout items of a run of blocks, in the walk of walk.ts, on pages `width` points wide. */
-function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_PT): Item[] {
+function blockItems(
+  blocks: Block[],
+  doc: Document,
+  tocLines: TocLine[],
+  width: number = TEXT_WIDTH_PT,
+  height: number = TEXT_HEIGHT / 20,
+): Item[] {
   const items: Item[] = [];
   const spacer = (pageBreakBefore: boolean): void => {
     items.push(para("", SPACER, width, { pageBreakBefore }));
@@ -233,17 +264,30 @@ function blockItems(blocks: Block[], doc: Document, width: number = TEXT_WIDTH_P
           }),
         );
       }),
-    table: (block) => append(items, tableItems(block, width)),
+    table: (block) => append(items, tableItems(block, width, height)),
     callout: (block) =>
       items.push({ kind: "row", height: calloutHeight(block, width), header: 0, first: true }),
     figure: (block, pageBreakBefore) => {
-      // The image paragraph carries the page break itself (body-xml.ts): a new page, no line.
-      if (pageBreakBefore) items.push({ ...para("", SPACER, width, { pageBreakBefore }), lines: 0 });
-      // Image and caption kept together (figure.ts): one unbreakable row.
-      items.push({ kind: "row", height: figureFlowHeight(block, width), header: 0, first: true });
+      // Image and caption kept together (figure.ts): one unbreakable line, with the image
+      // paragraph's space before and the caption's space after, which LibreOffice treats as any
+      // paragraph's (the larger of the two between figures, none at the top of a page unless a
+      // page break put the figure there; the image paragraph carries that break, body-xml.ts).
+      // The image sits on the baseline of its line: the body font's descent and line gap still
+      // hang below it (a figure that fits to the point without them goes to the next page).
+      const { before, after } = FIGURE_SPACING;
+      items.push({
+        kind: "lines",
+        lines: 1,
+        lineHeight: figureFlowHeight(block, width) - before - after + IMAGE_LINE_BELOW * SIZE.body,
+        extra: 0,
+        before,
+        after,
+        keepNext: false,
+        pageBreakBefore,
+      });
     },
     toc: (block, pageBreakBefore) =>
-      append(items, tocItems(doc, block.maxLevel, block.title, pageBreakBefore, width)),
+      append(items, tocItems(doc, block.maxLevel, block.title, pageBreakBefore, width, tocLines)),
     spacer,
   });
   return items;
@@ -254,21 +298,40 @@ export function tocEntries(doc: Document, maxLevel: number): Heading[] {
   return doc.body.filter((b): b is Heading => b.type === "heading" && b.toc && b.level <= maxLevel);
 }
 
+/** Layouts at most: the Sommaire's entries settle after one or two (their numbers' widths). */
+const TOC_PASSES = 4;
+
 export function estimatePages(doc: Document): PageEstimate {
   const items: Item[] = [];
+  const tocLines: TocLine[] = [];
   if (doc.cover.length > 0) {
     const cover = doc.cover.map((b): Block =>
       b.type === "pagebreak" || b.type === "section" ? { type: "pagebreak" } : b,
     );
-    append(items, blockItems(cover, doc));
+    append(items, blockItems(cover, doc, tocLines));
   }
   bodyParts(doc.body).forEach((part, index) => {
     const area = textArea[part.orientation];
     // Each body section starts a new page (the first after the cover), odd ones on an odd page.
     if (doc.cover.length > 0 || index > 0)
       items.push({ kind: "section", odd: part.odd, height: area.height / 20, part: index });
-    append(items, blockItems(part.blocks, doc, area.width / 20));
+    append(items, blockItems(part.blocks, doc, tocLines, area.width / 20, area.height / 20));
   });
-  const { headingPage, headingTop, pages, blankBefore } = layoutItems(items, TEXT_HEIGHT / 20);
+  // The Sommaire's entries are counted with two-digit numbers, then again with the numbers the
+  // layout gives them, until their lines no longer change.
+  let layout = layoutItems(items, TEXT_HEIGHT / 20);
+  for (let pass = 1; pass < TOC_PASSES; pass++) {
+    let changed = false;
+    for (const t of tocLines) {
+      const lines = tocEntryLines(t, layout.headingPage.get(t.heading));
+      if (lines !== t.item.lines) {
+        t.item.lines = lines;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+    layout = layoutItems(items, TEXT_HEIGHT / 20);
+  }
+  const { headingPage, headingTop, pages, blankBefore } = layout;
   return { headingPage, headingTop, pages, blankBefore };
 }

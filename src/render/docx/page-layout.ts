@@ -39,8 +39,9 @@ export interface RowItem {
   /** First row of its table: the table's top rule and header come before it. */
   first: boolean;
   /**
-   * Its lines, for a row no page can hold: LibreOffice then breaks it between lines, each part
-   * under the repeated header with the cell padding above and below.
+   * Its lines, for a row no page can hold (the writer leaves it free to break, row-lines.ts):
+   * LibreOffice breaks it between lines, each part under the repeated header with the cell
+   * padding above and below.
    */
   split?: { lines: number; lineHeight: number; padding: number };
 }
@@ -107,6 +108,8 @@ function layoutTwips(items: Item[], firstLimit: number): Layout {
   let after = 0;
   // Top of the text on the current page (below 0 on an odd-page section's first page).
   let top = 0;
+  // The item just after a section start.
+  let sectionStart = false;
   const newPage = (): void => {
     page++;
     y = top = 0;
@@ -135,9 +138,13 @@ function layoutTwips(items: Item[], firstLimit: number): Layout {
       // LibreOffice starts the text of an odd-page section's first page right under the running
       // header, above the top margin: that page holds a little more.
       if (it.odd) y = top = -ODD_SECTION_GAIN;
+      sectionStart = true;
       return;
     }
-    const forced = it.kind === "lines" && !!it.pageBreakBefore;
+    // A paragraph that a page or section break puts at the top of a page keeps its space before
+    // (LibreOffice: the heading 4.2 of a PRA opens its landscape section 12 pt down).
+    const forced = it.kind === "lines" && (!!it.pageBreakBefore || sectionStart);
+    sectionStart = false;
     if (forced && y > top) newPage();
     const before = it.kind === "lines" ? it.before : 0;
     // Space before is dropped at the top of a page, unless a page break put the paragraph there.
@@ -203,7 +210,9 @@ function layoutTwips(items: Item[], firstLimit: number): Layout {
     // A table row: whole, the header repeated above it on a new page.
     const head = it.first ? RULE + it.header : 0;
     y += gap;
-    if (it.split && it.height > limit - RULE - it.header) {
+    if (it.split) {
+      // A row no page can hold, without `w:cantSplit` (row-lines.ts): broken where it stands,
+      // each part under the repeated header, keeping its padding and rule on its page.
       const { lines: total, lineHeight, padding } = it.split;
       y += head + padding;
       let remaining = total;

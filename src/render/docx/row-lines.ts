@@ -55,3 +55,26 @@ export function rowCanBreak(cells: Inline[][], widths: number[], minHeight?: num
   if (minHeight !== undefined) return true;
   return !cells.every((c, i) => surelyOneLine(c, (widths[i] ?? 0) - CELL_PAD.horizontal));
 }
+
+/** Line height of table text (styles.ts), points: Arial's 1.15 em. */
+const CELL_LINE = CELL_SIZE * 1.15;
+/** Table rule, points. */
+const CELL_RULE = 0.5;
+
+/**
+ * True when a row cannot stand whole on a page of `pageHeight` points of text under the table's
+ * `header` row (its height in points, 0 without one): Word breaks such a row whatever it says,
+ * and LibreOffice 7.4, told to keep it whole (`w:cantSplit`), moves it to the next page and
+ * clips what runs past the foot there (two lines of a 103-line cell never printed), or breaks it
+ * where it stands. The writer leaves `w:cantSplit` off it; the page estimate breaks it where it
+ * stands, as LibreOffice does any row it may break.
+ */
+export function rowTallerThanPage(
+  lines: number,
+  header: number,
+  pageHeight: number,
+  minHeight?: number,
+): boolean {
+  const height = Math.max(lines * CELL_LINE + CELL_PAD.vertical, minHeight ?? 0) + CELL_RULE;
+  return CELL_RULE + header + height > pageHeight;
+}

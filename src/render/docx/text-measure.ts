@@ -100,6 +100,32 @@ function fitsOnOneLine(parts: Inline[], limit: number, size: number, bold: boole
   return true;
 }
 
+/**
+ * Lines of a plain text in `width` points and the width of the last one (its trailing spaces
+ * left out): a Sommaire entry's page number goes at the end of that line when it fits there.
+ */
+export function wrapLastLine(
+  text: string,
+  width: number,
+  size: number,
+  bold = false,
+): { lines: number; last: number } {
+  ensure(text.length + 1);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+    codes[n] = code;
+    advances[n++] = code === 0x0a ? 0 : advanceOfCode(code, bold) * size;
+  }
+  const starts = lineStarts(codes, advances, width, n);
+  let end = n;
+  while (end > starts[starts.length - 1] && (codes[end - 1] === 0x20 || codes[end - 1] === 0x0a)) end--;
+  let last = 0;
+  for (let i = starts[starts.length - 1]; i < end; i++) last += advances[i];
+  return { lines: starts.length, last };
+}
+
 /** Width in points of a single line of text. */
 export function textWidth(text: string, size: number, bold = false): number {
   let em = 0;

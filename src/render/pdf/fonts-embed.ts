@@ -5,19 +5,38 @@
  * (font, character) is looked up once — its glyph added to the subset, recorded with that single
  * code point so the ToUnicode map gives back exactly the character drawn (U+00A0 and U+202F
  * included) — and its glyph code cached for the content streams.
+ *
+ * Glyph codes are one byte (cmaps.ts: an encoding CMap and a one-byte ToUnicode map replace
+ * pdf-lib's Identity-H ones) while a font's subset has at most 255 glyphs, which every plan seen
+ * so far keeps to; a font that needs a 256th glyph throws `CodeSpaceFull`, and the document is
+ * painted again with pdf-lib's two-byte codes (paint.ts).
  */
-import type { PDFDocument, PDFFont, PDFRef } from "pdf-lib";
+import type { PDFDocument, PDFFont } from "pdf-lib";
 import type { FontkitGlyph as Glyph } from "./fontkit.js";
 import type { ByteWriter } from "./bytes.js";
+import { ONE_BYTE_CMAP, oneByteEncodingCmap, oneByteToUnicode } from "./cmaps.js";
 import { fontBytes, MissingGlyphError, type FontId } from "./fonts.js";
+import { PDFDict, PDFName, PDFString, type PDFContext, type PDFRef } from "./pdf-lib.js";
 
 /** The internals of pdf-lib 1.17.1's CustomFontSubsetEmbedder used here (pinned version). */
 interface SubsetEmbedder {
   font: { glyphForCodePoint(code: number): Glyph; hasGlyphForCodePoint(code: number): boolean };
   subset: { includeGlyph(glyph: Glyph | number): number };
-  glyphs: unknown[];
+  glyphs: { id: number; advanceWidth: number; codePoints: number[] }[];
   glyphIdMap: Map<number, number>;
   glyphCache: { invalidate(): void };
+  embedFontDict(context: PDFContext, ref?: PDFRef): Promise<PDFRef>;
+  embedUnicodeCmap(context: PDFContext): PDFRef;
+}
+
+/** Bytes per glyph code in the content streams. */
+export type CodeWidth = 1 | 2;
+
+/** A font painted with one-byte codes needs a 256th glyph: paint again with two-byte codes. */
+export class CodeSpaceFull extends Error {
+  constructor() {
+    super("plus de 255 glyphes dans une police");
+  }
 }
 
 /** Subset font names carry a six-letter tag (PDF 32000 §9.6.4); fixed, for identical bytes. */
@@ -35,14 +54,16 @@ export class EmbeddedFont {
   private constructor(
     readonly font: PDFFont,
     private embedder: SubsetEmbedder,
+    readonly codeWidth: CodeWidth,
   ) {}
 
-  static async embed(doc: PDFDocument, id: FontId): Promise<EmbeddedFont> {
+  static async embed(doc: PDFDocument, id: FontId, codeWidth: CodeWidth): Promise<EmbeddedFont> {
     const font = await doc.embedFont(fontBytes(id), { subset: true, customName: NAMES[id] });
     const embedder = (font as unknown as { embedder: SubsetEmbedder }).embedder;
-    if (!embedder?.subset || !embedder.glyphIdMap)
+    if (!embedder?.subset || !embedder.glyphIdMap || !embedder.embedFontDict || !embedder.embedUnicodeCmap)
       throw new Error("pdf-lib : incorporation des polices inattendue");
-    return new EmbeddedFont(font, embedder);
+    if (codeWidth === 1) writeOneByteDicts(embedder);
+    return new EmbeddedFont(font, embedder, codeWidth);
   }
 
   get ref(): PDFRef {
@@ -56,6 +77,7 @@ export class EmbeddedFont {
    * per text (half the size of hexadecimal, too).
    */
   writeText(out: ByteWriter, text: string): void {
+    if (this.codeWidth === 1) return this.writeOneByte(out, text);
     out.ensure(text.length * 4);
     const b = out.buf;
     const bmp = this.bmp;
@@ -83,12 +105,36 @@ export class EmbeddedFont {
     out.length = at;
   }
 
+  /** `writeText` with one byte per glyph (escaped where a literal string needs it). */
+  private writeOneByte(out: ByteWriter, text: string): void {
+    out.ensure(text.length * 2);
+    const b = out.buf;
+    const bmp = this.bmp;
+    let at = out.length;
+    for (let i = 0; i < text.length; i++) {
+      let code = text.charCodeAt(i);
+      let id: number;
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+        code = text.codePointAt(i++)!;
+        id = this.other.get(code) ?? 0;
+        if (id === 0) this.other.set(code, (id = this.include(code, text)));
+      } else {
+        id = bmp[code];
+        if (id === 0) id = bmp[code] = this.include(code, text);
+      }
+      if (id > 0x29 && id !== 0x5c) b[at++] = id;
+      else at = literalByte(b, at, id);
+    }
+    out.length = at;
+  }
+
   /** Adds the glyph of `cp` to the subset; its glyph code (never 0: .notdef is the subset's 0). */
   private include(cp: number, text: string): number {
     const e = this.embedder;
     if (!e.font.hasGlyphForCodePoint(cp)) throw new MissingGlyphError(String.fromCodePoint(cp), text);
     const glyph = e.font.glyphForCodePoint(cp);
     const id = e.subset.includeGlyph(glyph);
+    if (id > 0xff && this.codeWidth === 1) throw new CodeSpaceFull();
     // A glyph shared by several characters maps back to the first one drawn with it.
     if (!e.glyphIdMap.has(glyph.id)) {
       e.glyphs[id - 1] = { id: glyph.id, advanceWidth: glyph.advanceWidth, codePoints: [cp] };
@@ -112,4 +158,42 @@ function literalByte(b: Uint8Array, at: number, v: number): number {
     b[at++] = 0x72;
   } else b[at++] = v;
   return at;
+}
+
+/** The one-byte encoding CMap of each PDF, written once and shared by its fonts. */
+const encodings = new WeakMap<PDFContext, PDFRef>();
+
+/**
+ * Makes pdf-lib's embedder write the font for one-byte codes: its Type0 dictionary's encoding
+ * becomes the one-byte identity CMap and its ToUnicode map takes one-byte codes (cmaps.ts). The
+ * descendant CIDFont, its widths (by CID: the subset's glyph ids) and the subset are pdf-lib's.
+ */
+function writeOneByteDicts(e: SubsetEmbedder): void {
+  const embedFontDict = e.embedFontDict.bind(e);
+  e.embedUnicodeCmap = (context) => {
+    // glyphs[i] is drawn with code i + 1 (include above), with the one character recorded.
+    const chars: (number | undefined)[] = [];
+    e.glyphs.forEach((glyph, i) => (chars[i + 1] = glyph.codePoints[0]));
+    return context.register(context.flateStream(oneByteToUnicode(chars)));
+  };
+  e.embedFontDict = async (context, ref) => {
+    const result = await embedFontDict(context, ref);
+    let encoding = encodings.get(context);
+    if (!encoding) {
+      encoding = context.register(
+        context.flateStream(oneByteEncodingCmap(), {
+          Type: "CMap",
+          CMapName: ONE_BYTE_CMAP,
+          CIDSystemInfo: {
+            Registry: PDFString.of("Adobe"),
+            Ordering: PDFString.of("Identity"),
+            Supplement: 0,
+          },
+        }),
+      );
+      encodings.set(context, encoding);
+    }
+    context.lookup(result, PDFDict).set(PDFName.of("Encoding"), encoding);
+    return result;
+  };
 }

@@ -13,7 +13,7 @@ import { PDFDocument, PDFName, PDFPageLeaf, PDFRawStream, type PDFRef } from "./
 import type { DocumentMeta } from "../../doc/model.js";
 import { ByteWriter } from "./bytes.js";
 import { fontkitForEmbedding, FONT_IDS, type FontId } from "./fonts.js";
-import { EmbeddedFont } from "./fonts-embed.js";
+import { CodeSpaceFull, EmbeddedFont, type CodeWidth } from "./fonts-embed.js";
 import { destination, writeOutline } from "./outline.js";
 import type { LaidOutDocument, LaidOutPage } from "./types.js";
 
@@ -120,6 +120,20 @@ export function contentStream(out: ByteWriter, page: LaidOutPage, fonts: Map<Fon
 }
 
 export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): Promise<Uint8Array> {
+  try {
+    return await paintWith(laid, meta, 1);
+  } catch (error) {
+    // A font needs more than 255 glyphs: the whole document again, with two-byte codes.
+    if (error instanceof CodeSpaceFull) return paintWith(laid, meta, 2);
+    throw error;
+  }
+}
+
+async function paintWith(
+  laid: LaidOutDocument,
+  meta: DocumentMeta,
+  codeWidth: CodeWidth,
+): Promise<Uint8Array> {
   const date = new Date(`${meta.date}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) throw new Error(`date de document invalide : ${meta.date}`);
   const doc = await PDFDocument.create({ updateMetadata: false });
@@ -138,7 +152,7 @@ export async function paintDocument(laid: LaidOutDocument, meta: DocumentMeta): 
     for (const r of p.running) used.add(r.font);
   }
   const fonts = new Map<FontId, EmbeddedFont>();
-  for (const id of FONT_IDS) if (used.has(id)) fonts.set(id, await EmbeddedFont.embed(doc, id));
+  for (const id of FONT_IDS) if (used.has(id)) fonts.set(id, await EmbeddedFont.embed(doc, id, codeWidth));
   const fontDict: Record<string, PDFRef> = {};
   for (const [id, f] of fonts) fontDict[RESOURCE[id]] = f.ref;
   // One resource dictionary for every page: the pages use the same fonts.

@@ -21,6 +21,7 @@ export const {
   PDFNumber,
   PDFPageLeaf,
   PDFRawStream,
+  PDFString,
 } = lib;
 // Each class also as a type, under the same name, as `import { PDFName } from "pdf-lib"` gives.
 export type PDFArray = PdfLib.PDFArray;
@@ -31,4 +32,5 @@ export type PDFName = PdfLib.PDFName;
 export type PDFNumber = PdfLib.PDFNumber;
 export type PDFPageLeaf = PdfLib.PDFPageLeaf;
 export type PDFRawStream = PdfLib.PDFRawStream;
-export type { PDFFont, PDFRef } from "pdf-lib";
+export type PDFString = PdfLib.PDFString;
+export type { PDFContext, PDFFont, PDFRef } from "pdf-lib";

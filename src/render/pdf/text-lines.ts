@@ -119,7 +119,9 @@ function setLinesOf(parts: Inline[], width: number, style: TextStyle): SetLine[]
     }
     const font = fontId(!!style.bold || !!inline.bold, !!style.italic || !!inline.italic);
     ensure(n + inline.text.length);
-    const end = Math.abs(readText(inline.text, font, style.size, codes, advances, n) + 1) - 1;
+    // readText's end index, given as `-1 - end` for a text not read one for one.
+    const read = readText(inline.text, font, style.size, codes, advances, n);
+    const end = read >= 0 ? read : -1 - read;
     fontIndex.fill(FONTS.indexOf(font), n, end);
     n = end;
   }

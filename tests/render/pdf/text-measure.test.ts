@@ -66,6 +66,16 @@ describe("set lines", () => {
     expect(bold[0].pieces[0].font).toBe("bold");
     expect(bold).not.toEqual(first);
   });
+  it("keeps every character of a text not read one for one (a surrogate pair, a control character)", () => {
+    // Such a text is read as code points, not sliced: its last character was once left out.
+    const printed = (text: string, width = 1000): string =>
+      setLines(text, width, style)
+        .map((l) => l.pieces.map((p) => p.text).join(""))
+        .join("|");
+    expect(printed("voir 𝟙 puis fin")).toBe("voir 𝟙 puis fin");
+    expect(printed("tab\there")).toBe("tab here");
+    expect(printed("𝟙𝟙 𝟙 ab", 30)).toBe("𝟙𝟙 𝟙|ab");
+  });
 });
 
 describe("content stream bytes", () => {
