@@ -24,7 +24,7 @@ export function escapeBlockText(value: unknown): string {
   const text = value === null || value === undefined ? "" : String(value);
   let out = "";
   let from = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, length = text.length; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c < 128 ? punctuation[c] === 1 : c === MARK_OPEN) {
       out += text.slice(from, i) + BACKSLASH;

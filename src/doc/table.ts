@@ -52,10 +52,10 @@ const isBlank = (c: number): boolean => c === 32 || c === 9;
 function splitRow(text: string, start: number): string[] | null {
   const cells: string[] = [];
   let closed = false;
-  for (let i = start; i < text.length; i++) {
+  for (let i = start, length = text.length; i < length; i++) {
     const c = text.charCodeAt(i);
     closed = false;
-    if (c === 92 /* \\ */ && i + 1 < text.length) {
+    if (c === 92 /* \\ */ && i + 1 < length) {
       i++; // an escaped character, even a pipe, stays in the cell with its backslash
     } else if (c === 124 /* | */) {
       let from = start;

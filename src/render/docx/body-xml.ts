@@ -42,7 +42,7 @@ import {
   textRun,
 } from "./xml.js";
 import { walkBlocks } from "./walk.js";
-import { CELL_PAD, CELL_SIZE, rowCanBreak, rowLines, rowTallerThanPage } from "./row-lines.js";
+import { rowCanBreak, rowHeightPt, rowLines, rowTallerThanPage } from "./row-lines.js";
 import { textArea } from "./orientation.js";
 
 export interface RenderContext {
@@ -111,15 +111,13 @@ function table(block: ModelTable, textWidth: number): string {
   const pageHeight = (textWidth === TEXT_WIDTH ? textArea.portrait : textArea.landscape).height / 20;
   const headerPt =
     block.header && block.header.length > 0
-      ? rowLines(
-          block.header.map((c) => c.inlines),
-          widthsPt,
-          () => true,
-        ) *
-          CELL_SIZE *
-          1.15 +
-        CELL_PAD.vertical +
-        0.5
+      ? rowHeightPt(
+          rowLines(
+            block.header.map((c) => c.inlines),
+            widthsPt,
+            () => true,
+          ),
+        )
       : 0;
   if (block.header && block.header.length > 0) {
     out += "<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";

@@ -20,10 +20,10 @@ export function textTwips(
   metrics: FontMetrics = arialMetrics,
 ): number {
   let em = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, length = text.length; i < length; i++) {
     let code = text.charCodeAt(i);
     // A surrogate pair is one character.
-    if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
     em += metrics.advanceOfCode(code, bold, false) * 1000;
   }
   return Math.ceil((em / 1000) * size * 20);
@@ -54,13 +54,14 @@ function widestPiece(text: string, bold: boolean, metrics: FontMetrics): Widest 
   let em = 0;
   let link = false;
   // One loop of plain locals (no closure: doubles a closure captures are boxed at every write).
-  for (let i = 0; i <= text.length; i++) {
-    const unit = i < text.length ? text.charCodeAt(i) : NEWLINE;
+  const length = text.length;
+  for (let i = 0; i <= length; i++) {
+    const unit = i < length ? text.charCodeAt(i) : NEWLINE;
     let end = unit === SPACE || unit === TAB || unit === NEWLINE;
     if (!end) {
       let code = unit;
       // A surrogate pair is one character.
-      if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      if (unit >= 0xd800 && unit < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
       em += metrics.advanceOfCode(code, bold, false) * 1000;
       if (
         unit === AT ||

@@ -3,7 +3,7 @@
  * need `w:cantSplit`). Widths in points, cell text at the table text size of styles.ts.
  */
 import type { Inline } from "../../doc/model.js";
-import { CELL_MARGIN, STYLE } from "./styles.js";
+import { CELL_MARGIN, RULE_SIZE, STYLE } from "./styles.js";
 import { wrapLines } from "./text-measure.js";
 
 /** Cell padding, points: top + bottom, left + right. */
@@ -56,10 +56,14 @@ export function rowCanBreak(cells: Inline[][], widths: number[], minHeight?: num
   return !cells.every((c, i) => surelyOneLine(c, (widths[i] ?? 0) - CELL_PAD.horizontal));
 }
 
-/** Line height of table text (styles.ts), points: Arial's 1.15 em. */
+/** Line height of table text (styles.ts), points: Arial's 1.15 em (page-estimate.ts). */
 const CELL_LINE = CELL_SIZE * 1.15;
-/** Table rule, points. */
-const CELL_RULE = 0.5;
+/** Table rule, points (`w:sz` in eighths of a point). */
+const CELL_RULE = RULE_SIZE.table / 8;
+
+/** Height of a row of `lines` lines of table text, padding and bottom rule included, points. */
+export const rowHeightPt = (lines: number, minHeight?: number): number =>
+  Math.max(lines * CELL_LINE + CELL_PAD.vertical, minHeight ?? 0) + CELL_RULE;
 
 /**
  * True when a row cannot stand whole on a page of `pageHeight` points of text under the table's
@@ -75,6 +79,5 @@ export function rowTallerThanPage(
   pageHeight: number,
   minHeight?: number,
 ): boolean {
-  const height = Math.max(lines * CELL_LINE + CELL_PAD.vertical, minHeight ?? 0) + CELL_RULE;
-  return CELL_RULE + header + height > pageHeight;
+  return CELL_RULE + header + rowHeightPt(lines, minHeight) > pageHeight;
 }

@@ -71,10 +71,10 @@ function countLines(parts: Inline[], width: number, size: number, bold: boolean)
     const b = bold || !!inline.bold;
     const text = inline.text;
     ensure(n + text.length);
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0, length = text.length; i < length; i++) {
       let code = text.charCodeAt(i);
       // A surrogate pair is one character.
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
       codes[n] = code;
       advances[n++] = code === 0x0a ? 0 : advanceOfCode(code, b) * size;
     }
@@ -89,10 +89,10 @@ function fitsOnOneLine(parts: Inline[], limit: number, size: number, bold: boole
     if (inline.type === "break") return false;
     const b = bold || !!inline.bold;
     const text = inline.text;
-    for (let i = 0; i < text.length; i++) {
+    for (let i = 0, length = text.length; i < length; i++) {
       let code = text.charCodeAt(i);
       if (code === 0x0a) return false;
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
       em += advanceOfCode(code, b);
       if (em > max) return false;
     }
@@ -112,9 +112,9 @@ export function wrapLastLine(
 ): { lines: number; last: number } {
   ensure(text.length + 1);
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, length = text.length; i < length; i++) {
     let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
     codes[n] = code;
     advances[n++] = code === 0x0a ? 0 : advanceOfCode(code, bold) * size;
   }

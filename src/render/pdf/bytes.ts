@@ -25,7 +25,7 @@ export class ByteWriter {
     this.ensure(s.length);
     const b = this.buf;
     let at = this.length;
-    for (let i = 0; i < s.length; i++) b[at++] = s.charCodeAt(i);
+    for (let i = 0, n = s.length; i < n; i++) b[at++] = s.charCodeAt(i);
     this.length = at;
   }
 

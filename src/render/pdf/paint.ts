@@ -8,8 +8,8 @@
  * UTC). pdf-lib writes no clock date, producer or random id when asked not to: same input, same
  * bytes.
  */
-import { deflateSync } from "node:zlib";
-import { PDFDocument, PDFName, PDFPageLeaf, PDFRawStream, type PDFRef } from "./pdf-lib.js";
+import { PDFDocument, PDFName, PDFPageLeaf, type PDFRef } from "./pdf-lib.js";
+import { deflate, deflatedStream } from "./streams.js";
 import type { DocumentMeta } from "../../doc/model.js";
 import { ByteWriter } from "./bytes.js";
 import { fontkitForEmbedding, FONT_IDS, type FontId } from "./fonts.js";
@@ -141,11 +141,7 @@ async function paintWith(
   const ctx = doc.context;
   // pdf-lib deflates the embedded font files and ToUnicode maps with pako (JavaScript, ~10 % of a
   // large PDF's CPU); Node's zlib does the same work natively.
-  ctx.flateStream = (contents, dict = {}) =>
-    ctx.stream(deflateSync(typeof contents === "string" ? Buffer.from(contents, "latin1") : contents), {
-      ...dict,
-      Filter: "FlateDecode",
-    });
+  ctx.flateStream = (contents, dict = {}) => deflatedStream(ctx, deflate(contents), dict);
   const used = new Set<FontId>();
   for (const p of laid.pages) {
     for (const r of p.runs) used.add(r.font);
@@ -166,10 +162,7 @@ async function paintWith(
   laid.pages.forEach((lp, i) => {
     stream.reset();
     contentStream(stream, lp, fonts);
-    const data = deflateSync(stream.view(), { level: DEFLATE_LEVEL });
-    const contents = ctx.register(
-      PDFRawStream.of(ctx.obj({ Filter: "FlateDecode", Length: data.length }), data),
-    );
+    const contents = ctx.register(deflatedStream(ctx, deflate(stream.view(), DEFLATE_LEVEL)));
     const entries = new Map([
       [PDFName.of("Type"), PDFName.of("Page")],
       [PDFName.of("Parent"), treeRef],

@@ -145,7 +145,7 @@ function readText(
   const table = advanceTable(font);
   let n = at;
   let direct = true;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, length = text.length; i < length; i++) {
     let code = text.charCodeAt(i);
     let em = 0;
     if (code >= 0x20 && code < 0xd800) {
@@ -154,7 +154,7 @@ function readText(
     } else if (code !== 0x0a) {
       direct = false;
       // A surrogate pair is one character.
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) code = text.codePointAt(i++)!;
+      if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
       else code = asPrinted(code);
       em = advanceOf(font, code);
     }
