@@ -16,21 +16,21 @@ if (!file) {
   process.exit(2);
 }
 const pauses = [];
-new PerformanceObserver((list) => pauses.push(...list.getEntries())).observe({ entryTypes: ["gc"] });
+const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
+observer.observe({ entryTypes: ["gc"] });
 const rows = [];
 async function phase(name, fn) {
   const cpu = process.cpuUsage();
   const t = performance.now();
   const value = await fn();
   const end = performance.now();
-  await new Promise((r) => setImmediate(r)); // let the observer deliver this phase's entries
   const c = process.cpuUsage(cpu);
-  const gc = pauses.filter((p) => p.startTime >= t && p.startTime < end).reduce((s, p) => s + p.duration, 0);
   rows.push({
     name,
+    t,
+    end,
     wall: end - t,
     cpu: (c.user + c.system) / 1000,
-    gc,
     rss: process.memoryUsage().rss / 2 ** 20,
   });
   return value;
@@ -46,6 +46,15 @@ let bytes = 0;
 await phase("json", () =>
   writeJson(prioritiesJson(data, result.recovery, result.recovery.findings), (t) => (bytes += t.length)),
 );
+// The observer delivers its entries asynchronously: read them once every phase is over.
+await new Promise((r) => setTimeout(r, 100));
+for (const r of rows)
+  r.gc = pauses.filter((p) => p.startTime >= r.t && p.startTime < r.end).reduce((s, p) => s + p.duration, 0);
+// GC entries are delivered after the fact: let them arrive, then give each pause to its phase.
+await new Promise((r) => setTimeout(r, 20));
+observer.disconnect();
+for (const r of rows)
+  r.gc = pauses.filter((p) => p.startTime >= r.t && p.startTime < r.end).reduce((s, p) => s + p.duration, 0);
 for (const r of rows)
   console.log(
     `${r.name.padEnd(9)} ${r.wall.toFixed(0).padStart(6)} ms wall ${r.cpu.toFixed(0).padStart(6)} ms cpu ` +

@@ -4,7 +4,6 @@
  */
 // Synchronous reads: a plan is a handful of small files, and sync I/O halves batch time.
 import { readdirSync, statSync } from "node:fs";
-import { LineCounter } from "yaml";
 import { join } from "node:path";
 import type { Diagnostic } from "../diagnostics/types.js";
 import type { LNode } from "./located.js";
@@ -14,8 +13,7 @@ import { parsePointer, pointer as joinPointer, SourceMap } from "./source-map.js
 import { decodeUtf8 } from "./utf8.js";
 import { limits } from "./limits.js";
 import { ioReason, readRegularFile, tooBigMessage } from "./read-input.js";
-import { parseYamlFile, type FileTree } from "./yaml-tree.js";
-import { fragmentParser, type FragmentParser } from "./parallel-parse.js";
+import { parseYamlFile } from "./yaml-tree.js";
 
 export interface LoadedPlan {
   /** The path as given (file or directory). */
@@ -34,15 +32,6 @@ export interface LoadedPlan {
    * unknown, so references into it cannot be checked (docs/plan-format.md « Limites »).
    */
   unread?: boolean;
-}
-
-/** A fragment read: its text and, on a parallel load, whether the worker parses it. */
-interface Fragment {
-  file: string;
-  text: string;
-  remote?: boolean;
-  /** Its index among the files listed (the worker's name for it). */
-  listed?: number;
 }
 
 export interface LoadResult {
@@ -70,7 +59,7 @@ export function loadPlanText(text: string, file: string): LoadResult {
       ],
     };
   }
-  return assembleTexts(file, [{ file, text }]);
+  return assemble(file, [{ file, text }]);
 }
 
 /** Loads the bytes of one YAML file read elsewhere (standard input): same checks as a file. */
@@ -81,14 +70,10 @@ export function loadPlanBytes(bytes: Uint8Array, file: string): LoadResult {
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { diagnostics: [encodingDiagnostic(file, bytes, decoded)] };
-  return assembleTexts(file, [{ file, text: decoded.text }]);
+  return assemble(file, [{ file, text: decoded.text }]);
 }
 
-/**
- * Loads a plan file or folder. `parallel`: true parses any folder of several fragments on two
- * threads, false on one (tests compare both); by default only a large one (parallel-parse.ts).
- */
-export async function loadPlan(path: string, options: { parallel?: boolean } = {}): Promise<LoadResult> {
+export async function loadPlan(path: string): Promise<LoadResult> {
   let info;
   try {
     info = statSync(path);
@@ -111,15 +96,10 @@ export async function loadPlan(path: string, options: { parallel?: boolean } = {
       diagnostics: [fileDiagnostic(path, "empty-plan", "ce dossier ne contient aucun fichier .yaml ou .yml")],
     };
   }
-  const texts: Fragment[] = [];
+  const texts: { file: string; text: string }[] = [];
   const diagnostics: Diagnostic[] = [];
   let planBytes = 0;
-  // A large plan of several fragments is parsed on two threads (parallel-parse.ts).
-  const parser =
-    files.length > 1 && options.parallel !== false
-      ? fragmentParser(files.map(sizeOf), options.parallel)
-      : null;
-  for (const [i, file] of files.entries()) {
+  for (const file of files) {
     const room = limits.planBytes - planBytes;
     const read = readRegularFile(file, Math.min(limits.fileBytes, room));
     if (!read.ok) {
@@ -138,19 +118,10 @@ export async function loadPlan(path: string, options: { parallel?: boolean } = {
       diagnostics.push(encodingDiagnostic(file, bytes, decoded));
       continue;
     }
-    const remote = parser?.remote(i) ?? false;
-    if (remote) parser!.send(i, file, withoutBom(decoded.text));
-    texts.push({ file, text: decoded.text, remote, listed: i });
+    texts.push({ file, text: decoded.text });
   }
-  let result: LoadResult;
-  try {
-    const map = new SourceMap();
-    const parsed = parser ? await parseFragments(texts, map, parser) : parseTexts(texts, map);
-    // A fragment that could not be read or decoded is already reported: the plan is not "empty".
-    result = assemble(path, texts, parsed, map, diagnostics.length > 0);
-  } finally {
-    parser?.close();
-  }
+  // A fragment that could not be read or decoded is already reported: the plan is not "empty".
+  const result = assemble(path, texts, diagnostics.length > 0);
   const all = [...diagnostics, ...result.diagnostics];
   if (result.plan && diagnostics.length > 0) {
     result.plan.partial = true;
@@ -159,60 +130,18 @@ export async function loadPlan(path: string, options: { parallel?: boolean } = {
   return { plan: result.plan, diagnostics: all };
 }
 
-function withoutBom(text: string): string {
-  return text.replace(/^\uFEFF/, "");
-}
-
-/** Bytes of a file as listed (0 if it cannot be read: the read below reports it). */
-function sizeOf(file: string): number {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
-}
-
-function parseTexts(texts: { file: string; text: string }[], map: SourceMap): FileTree[] {
-  return texts.map(({ file, text }) => parseYamlFile(withoutBom(text), file, map));
-}
-
-/**
- * The fragments parsed on two threads: each file keeps the index it has in a sequential load;
- * this thread parses its share while the worker parses the other, then reads the worker's back.
- */
-async function parseFragments(
-  texts: Fragment[],
-  map: SourceMap,
-  parser: FragmentParser,
-): Promise<FileTree[]> {
-  const indexes = texts.map((t) => map.addFile(t.file, new LineCounter()));
-  const local = (k: number) => parseYamlFile(withoutBom(texts[k].text), texts[k].file, map, true, indexes[k]);
-  const parsed = texts.map((t, k) => (t.remote ? undefined : local(k)));
-  for (const [k, t] of texts.entries()) {
-    // Undefined: the worker failed on this fragment, parsed here then.
-    if (t.remote) parsed[k] = (await parser.result(t.listed!, map, indexes[k])) ?? local(k);
-  }
-  return parsed as FileTree[];
-}
-
-function assembleTexts(source: string, texts: { file: string; text: string }[]): LoadResult {
-  const map = new SourceMap();
-  return assemble(source, texts, parseTexts(texts, map), map);
-}
-
 function assemble(
   source: string,
-  texts: { file: string }[],
-  parsedFiles: FileTree[],
-  map: SourceMap,
+  texts: { file: string; text: string }[],
   partialAlready = false,
 ): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const trees: LNode[] = [];
   const files: string[] = [];
+  const map = new SourceMap();
   let partial = partialAlready;
-  for (const [k, { file }] of texts.entries()) {
-    const parsed = parsedFiles[k];
+  for (const { file, text } of texts) {
+    const parsed = parseYamlFile(text.replace(/^\uFEFF/, ""), file, map);
     // A fragment's pointers count list items from its own start; in the merged plan they come
     // after the earlier fragments' items.
     for (const d of parsed.diagnostics)

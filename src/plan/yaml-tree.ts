@@ -38,16 +38,13 @@ export function parseYamlFile(
   map: SourceMap,
   /** `false`: the Composer's road only (tests compare both roads). */
   shortRoad = true,
-  /** The index `file` already has in `map` (fragments parsed out of order: parallel-parse.ts). */
-  reserved?: number,
 ): FileTree {
   const lineCounter = new LineCounter();
   // Forbidden characters are reported here, then parsed as U+FFFD (same offsets): no output
   // can carry them (docs/plan-format.md).
   const badChars = rawInvalidCharacters(rawText, MAX_CHARACTER_DIAGNOSTICS);
   const text = badChars.length > 0 ? replaceRaw(rawText) : rawText;
-  const fileIndex = reserved ?? map.addFile(file, lineCounter);
-  if (reserved !== undefined) map.setLines(reserved, lineCounter);
+  const fileIndex = map.addFile(file, lineCounter);
   const diag = (
     offset: number,
     code: Diagnostic["code"],
