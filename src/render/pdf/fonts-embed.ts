@@ -72,9 +72,9 @@ export class EmbeddedFont {
 
   /**
    * Writes the glyph codes of `text` as the bytes of a PDF literal string, without the
-   * parentheses: two bytes per glyph (Identity-H), `(`, `)`, `\\`, CR and LF escaped, each
-   * character looked up once per document. Straight into the content stream's buffer: no string
-   * per text (half the size of hexadecimal, too).
+   * parentheses: one byte per glyph, or two (Identity-H) for a document painted with two-byte
+   * codes; `(`, `)`, `\\`, CR and LF escaped, each character looked up once per document. Straight
+   * into the content stream's buffer: no string per text (half the size of hexadecimal, too).
    */
   writeText(out: ByteWriter, text: string): void {
     if (this.codeWidth === 1) return this.writeOneByte(out, text);
