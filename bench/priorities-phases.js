@@ -46,12 +46,8 @@ let bytes = 0;
 await phase("json", () =>
   writeJson(prioritiesJson(data, result.recovery, result.recovery.findings), (t) => (bytes += t.length)),
 );
-// The observer delivers its entries asynchronously: read them once every phase is over.
-await new Promise((r) => setTimeout(r, 100));
-for (const r of rows)
-  r.gc = pauses.filter((p) => p.startTime >= r.t && p.startTime < r.end).reduce((s, p) => s + p.duration, 0);
 // GC entries are delivered after the fact: let them arrive, then give each pause to its phase.
-await new Promise((r) => setTimeout(r, 20));
+await new Promise((r) => setTimeout(r, 100));
 observer.disconnect();
 for (const r of rows)
   r.gc = pauses.filter((p) => p.startTime >= r.t && p.startTime < r.end).reduce((s, p) => s + p.duration, 0);
