@@ -3,7 +3,7 @@
 // document: view, template, block parsing, DOCX, PDF), the garbage-collection pauses inside it
 // (main thread, wall ms: V8's "gc" performance entries) and the RSS after each, so a profile can
 // be read phase by phase. It measures only; it writes no file.
-import { PerformanceObserver, performance } from "node:perf_hooks";
+import { performance } from "node:perf_hooks";
 import { loadPlan } from "../dist/plan/load.js";
 import { analyzeLoaded } from "../dist/analyze.js";
 import { viewInput } from "../dist/build/index.js";
@@ -13,32 +13,14 @@ import { parseBlockText } from "../dist/doc/parse.js";
 import { figuresOf } from "../dist/doc/figure.js";
 import { renderDocx } from "../dist/render/docx/index.js";
 import { renderPdfWithLayout } from "../dist/render/pdf/index.js";
+import { phaseTimer } from "./phase-timer.js";
 
 const [file, docsArg = "pca,pra,fiches,binder", formatsArg = "docx,pdf"] = process.argv.slice(2);
 if (!file) {
   console.error("usage: node bench/phases.js plan.yaml [docs] [formats]");
   process.exit(2);
 }
-const rows = [];
-const pauses = [];
-const observer = new PerformanceObserver((list) => pauses.push(...list.getEntries()));
-observer.observe({ entryTypes: ["gc"] });
-async function phase(name, fn) {
-  const cpu = process.cpuUsage();
-  const t = performance.now();
-  const value = await fn();
-  const end = performance.now();
-  const used = process.cpuUsage(cpu);
-  rows.push({
-    name,
-    t,
-    end,
-    wall: end - t,
-    cpu: (used.user + used.system) / 1000,
-    rss: process.memoryUsage().rss / 2 ** 20,
-  });
-  return value;
-}
+const { phase, rows: phaseRows } = phaseTimer();
 const t0 = performance.now();
 const loaded = await phase("load (YAML + positions)", () => loadPlan(file));
 const analysis = await phase("analysis (schema, rules, recovery)", () => analyzeLoaded(loaded));
@@ -61,18 +43,12 @@ for (const doc of docsArg.split(",")) {
   }
 }
 const total = performance.now() - t0;
-// GC entries are delivered after the fact: let them arrive, then give each pause to its phase.
-await new Promise((resolve) => setTimeout(resolve, 20));
-observer.disconnect();
 let gcTotal = 0;
-for (const r of rows) {
-  const gc = pauses
-    .filter((p) => p.startTime >= r.t && p.startTime < r.end)
-    .reduce((n, p) => n + p.duration, 0);
-  gcTotal += gc;
+for (const r of await phaseRows()) {
+  gcTotal += r.gc;
   console.log(
     `${r.name.padEnd(40)} ${r.wall.toFixed(0).padStart(6)} ms  cpu ${r.cpu.toFixed(0).padStart(6)} ms  ` +
-      `gc ${gc.toFixed(0).padStart(5)} ms  rss ${r.rss.toFixed(0)} MB`,
+      `gc ${r.gc.toFixed(0).padStart(5)} ms  rss ${r.rss.toFixed(0)} MB`,
   );
 }
 console.log(
