@@ -77,37 +77,8 @@ export class EmbeddedFont {
    * into the content stream's buffer: no string per text (half the size of hexadecimal, too).
    */
   writeText(out: ByteWriter, text: string): void {
-    if (this.codeWidth === 1) return this.writeOneByte(out, text);
-    out.ensure(text.length * 4);
-    const b = out.buf;
-    const bmp = this.bmp;
-    let at = out.length;
-    for (let i = 0, length = text.length; i < length; i++) {
-      let code = text.charCodeAt(i);
-      let id: number;
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) {
-        code = text.codePointAt(i++)!;
-        id = this.other.get(code) ?? 0;
-        if (id === 0) this.other.set(code, (id = this.include(code, text)));
-      } else {
-        id = bmp[code];
-        if (id === 0) id = bmp[code] = this.include(code, text);
-      }
-      // Most codes: a zero byte, then a byte that needs no escape (subsets stay under 256 glyphs).
-      if (id < 0x100 && SPECIAL[id] === 0) {
-        b[at++] = 0;
-        b[at++] = id;
-      } else {
-        at = literalByte(b, at, id >> 8);
-        at = literalByte(b, at, id & 0xff);
-      }
-    }
-    out.length = at;
-  }
-
-  /** `writeText` with one byte per glyph (escaped where a literal string needs it). */
-  private writeOneByte(out: ByteWriter, text: string): void {
-    out.ensure(text.length * 2);
+    const wide = this.codeWidth === 2;
+    out.ensure(text.length * (wide ? 4 : 2));
     const b = out.buf;
     const bmp = this.bmp;
     let at = out.length;
@@ -126,9 +97,15 @@ export class EmbeddedFont {
         id = bmp[code];
         if (id === 0) id = bmp[code] = this.include(code, text);
       }
+      // Two-byte codes: the high byte, nearly always 0 (never escaped).
+      if (wide) {
+        if (id < 0x100) b[at++] = 0;
+        else at = literalByte(b, at, id >> 8);
+      }
       // The glyphs drawn first, the commonest, have the lowest codes: a table, not a range test.
-      if (SPECIAL[id] === 0) b[at++] = id;
-      else at = literalByte(b, at, id);
+      const low = id & 0xff;
+      if (SPECIAL[low] === 0) b[at++] = low;
+      else at = literalByte(b, at, low);
     }
     out.length = at;
   }
