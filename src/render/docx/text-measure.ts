@@ -68,18 +68,22 @@ function countLines(parts: Inline[], width: number, size: number, bold: boolean)
       advances[n++] = 0;
       continue;
     }
-    const b = bold || !!inline.bold;
-    const text = inline.text;
-    ensure(n + text.length);
-    for (let i = 0, length = text.length; i < length; i++) {
-      let code = text.charCodeAt(i);
-      // A surrogate pair is one character.
-      if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
-      codes[n] = code;
-      advances[n++] = code === 0x0a ? 0 : advanceOfCode(code, b) * size;
-    }
+    n = readText(inline.text, n, size, bold || !!inline.bold);
   }
   return lineStarts(codes, advances, width, n).length;
+}
+
+/** Reads `text` into the buffers from index `n` (code points, advances in points); the next index. */
+function readText(text: string, n: number, size: number, bold: boolean): number {
+  ensure(n + text.length);
+  for (let i = 0, length = text.length; i < length; i++) {
+    let code = text.charCodeAt(i);
+    // A surrogate pair is one character.
+    if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
+    codes[n] = code;
+    advances[n++] = code === 0x0a ? 0 : advanceOfCode(code, bold) * size;
+  }
+  return n;
 }
 
 function fitsOnOneLine(parts: Inline[], limit: number, size: number, bold: boolean): boolean {
@@ -110,14 +114,7 @@ export function wrapLastLine(
   size: number,
   bold = false,
 ): { lines: number; last: number } {
-  ensure(text.length + 1);
-  let n = 0;
-  for (let i = 0, length = text.length; i < length; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 0xd800 && code < 0xdc00 && i + 1 < length) code = text.codePointAt(i++)!;
-    codes[n] = code;
-    advances[n++] = code === 0x0a ? 0 : advanceOfCode(code, bold) * size;
-  }
+  const n = readText(text, 0, size, bold);
   const starts = lineStarts(codes, advances, width, n);
   let end = n;
   while (end > starts[starts.length - 1] && (codes[end - 1] === 0x20 || codes[end - 1] === 0x0a)) end--;
