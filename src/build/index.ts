@@ -1,6 +1,7 @@
 /**
  * `pcapra build` (docs/cli.md): analyse the plan once, then for each requested document
- * view → template → block text → document model → DOCX bytes → atomic write.
+ * view → template → block text → document model → DOCX and PDF bytes (the PDF on its own thread
+ * when both formats are built: pdf-thread.ts) → atomic writes.
  * Every document is rendered in memory before the first file is written, so a template error
  * leaves the output folder as it was. Diagnostics and notes are returned, never printed here.
  */
@@ -10,15 +11,18 @@ import type { SourceMap } from "../plan/source-map.js";
 import type { Recovery } from "../recovery/types.js";
 import { hasErrors } from "../diagnostics/format.js";
 import { parseBlockText } from "../doc/parse.js";
-import { figuresOf } from "../doc/figure.js";
-import type { Document } from "../doc/model.js";
+import { figuresOf, type FigureSource } from "../doc/figure.js";
+import type { Document, DocumentMeta } from "../doc/model.js";
+import type { BlockText } from "../doc/source.js";
 import { evaluateCare } from "../care/index.js";
 import { outputFileName } from "../output/index.js";
 import type { AnalyzeFn } from "../analyze.js";
 import { computeRecovery, unknownScenarioPath } from "../recovery/index.js";
 import { renderTemplate } from "../templates/engine.js";
 import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";
-import { longFicheNotes, renderDocument, type OutputFormat } from "./render.js";
+import { renderDocument, type OutputFormat } from "./render.js";
+import type { PdfOutcome } from "./pdf-job.js";
+import { pdfRendererFor, type PdfRenderer } from "./pdf-thread.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
 import { fileFiness, renderFailure, writeOutputs } from "./outputs.js";
 
@@ -59,17 +63,35 @@ function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
   return { written: [], diagnostics, messages: [message], exitCode: 2 };
 }
 
-/**
- * One document's model: view → template → block text → document model. Shared by every backend
- * (DOCX now, PDF next) and by the golden tests. Template and block errors are thrown as is.
- */
-export function composeDocument(doc: BuildableDoc, input: ViewInput, templatesDir?: string): Document {
+/** One document's block text (view → template) and what its parsing needs. */
+export interface ComposedText {
+  text: BlockText;
+  origin: string;
+  figures: FigureSource;
+  meta: DocumentMeta;
+}
+
+/** View → template. Template errors are thrown as is. */
+export function composeText(doc: BuildableDoc, input: ViewInput, templatesDir?: string): ComposedText {
   const data = documentData(doc, input);
   const template = templateOf[doc];
   // The text carries the template positions: block errors name the template file and line.
   const text = renderTemplate(template, data, { templatesDir });
-  const { cover, body } = parseBlockText(text, `${template}.hbs`, figuresOf(data));
-  return { meta: data.common.meta, cover, body };
+  return { text, origin: `${template}.hbs`, figures: figuresOf(data), meta: data.common.meta };
+}
+
+/** Block text → document model. Block errors are thrown as is. */
+export function parseComposed(composed: ComposedText): Document {
+  const { cover, body } = parseBlockText(composed.text, composed.origin, composed.figures);
+  return { meta: composed.meta, cover, body };
+}
+
+/**
+ * One document's model: view → template → block text → document model. Shared by every backend
+ * and by the golden tests. Template and block errors are thrown as is.
+ */
+export function composeDocument(doc: BuildableDoc, input: ViewInput, templatesDir?: string): Document {
+  return parseComposed(composeText(doc, input, templatesDir));
 }
 
 /**
@@ -108,6 +130,20 @@ function scenarioOrders(plan: Plan, map: SourceMap): ScenarioOrder[] {
 }
 
 export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Promise<BuildResult> {
+  // Started first: the PDF renderer loads on its thread while the plan is analysed.
+  const pdf = pdfRendererFor(input.formats ?? defaultFormats);
+  try {
+    return await build(input, analyze, pdf);
+  } finally {
+    await pdf?.close();
+  }
+}
+
+async function build(
+  input: BuildInput,
+  analyze: AnalyzeFn,
+  pdf: PdfRenderer | undefined,
+): Promise<BuildResult> {
   const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
   const diagnostics = analysis.diagnostics;
   const scenarioError = diagnostics.find((d) => d.severity === "error" && d.path === unknownScenarioPath);
@@ -128,20 +164,41 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
       : ((plan.scenarios ?? []).find((s) => s.id === input.scenario) ?? null);
   const view = viewInput(input.path, { ...analysis, plan, recovery, map: analysis.map }, scenario);
 
-  const rendered: { doc: BuildableDoc; format: OutputFormat; bytes: Uint8Array }[] = [];
+  // Each document's PDF is rendered on the PDF thread while this thread writes its DOCX and
+  // composes the next documents; the outputs keep the document, then format, order.
+  const rendered: {
+    doc: BuildableDoc;
+    format: OutputFormat;
+    bytes?: Uint8Array;
+    pdf?: Promise<PdfOutcome>;
+  }[] = [];
+  let current = 0;
   try {
-    for (const doc of docs) {
-      const model = composeDocument(doc, view, input.templatesDir);
+    for (; current < docs.length; current++) {
+      const doc = docs[current];
+      const composed = composeText(doc, view, input.templatesDir);
+      const pdfOutcome = pdf?.render({ ...composed, ficheNotes: doc === "fiches" });
+      // Its failure is read below, in document order, not left unhandled meanwhile.
+      pdfOutcome?.catch(() => {});
       for (const format of formats) {
-        // docs/documents.md §5: a fiche that its PDF sets on more than one page is reported.
-        const onPdfLayout =
-          doc === "fiches"
-            ? (layout: Parameters<typeof longFicheNotes>[0]) => messages.push(...longFicheNotes(layout))
-            : undefined;
-        rendered.push({ doc, format, bytes: await renderDocument(model, format, { onPdfLayout }) });
+        if (format === "pdf" && pdfOutcome) {
+          rendered.push({ doc, format, pdf: pdfOutcome });
+          // In this thread, one document at a time: its layout is freed before the next.
+          if (!pdf?.threaded) await pdfOutcome;
+        } else rendered.push({ doc, format, bytes: await renderDocument(parseComposed(composed), format) });
       }
     }
-  } catch (error) {
+    for (const r of rendered) {
+      if (!r.pdf) continue;
+      // docs/documents.md §5: a fiche that its PDF sets on more than one page is reported.
+      const outcome = await r.pdf;
+      r.bytes = outcome.bytes;
+      messages.push(...outcome.notes);
+    }
+  } catch (thrown) {
+    // The failure reported is the first in document order, as if the documents were rendered
+    // one after the other: an earlier document's PDF may have failed on its thread meanwhile.
+    const error = (await firstPdfFailure(rendered, docs.slice(0, current))) ?? thrown;
     const failure = renderFailure(error, plan, analysis.map);
     if (failure === null) throw error;
     return failure.exitCode === 2
@@ -150,13 +207,29 @@ export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Pro
   }
 
   const finess = fileFiness(plan);
-  const { written, error } = await writeOutputs(
+  const { written, error: writeError } = await writeOutputs(
     input.outDir,
     rendered.map(({ doc, format, bytes }) => ({
       name: outputFileName(finess, doc, plan.plan.version, format),
-      bytes,
+      bytes: bytes!,
     })),
   );
-  if (error !== null) return { ...usage(error, diagnostics), written };
+  if (writeError !== null) return { ...usage(writeError, diagnostics), written };
   return { written, diagnostics, messages, exitCode: 0 };
+}
+
+/** The failure of the first PDF, among those of `docs`, that failed on the PDF thread. */
+async function firstPdfFailure(
+  rendered: { doc: BuildableDoc; pdf?: Promise<PdfOutcome> }[],
+  docs: BuildableDoc[],
+): Promise<unknown> {
+  for (const r of rendered) {
+    if (!r.pdf || !docs.includes(r.doc)) continue;
+    try {
+      await r.pdf;
+    } catch (error) {
+      return error;
+    }
+  }
+  return undefined;
 }

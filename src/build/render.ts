@@ -15,7 +15,7 @@ import { pointer } from "../plan/source-map.js";
 type PdfModule = typeof import("../render/pdf/index.js");
 let pdfModule: PdfModule | undefined;
 
-async function pdfRenderer(): Promise<PdfModule> {
+export async function pdfRenderer(): Promise<PdfModule> {
   return (pdfModule ??= await import("../render/pdf/index.js"));
 }
 
