@@ -10,7 +10,8 @@
  * 1.17.1 asks the subset for `encodeStream()` (fontkit 1's streaming API); fontkit 2 has
  * `encode()`: `embedderView` gives pdf-lib the one event stream it listens to.
  */
-import { createRequire, Module } from "node:module";
+import { createRequire } from "node:module";
+import { withStandIns, type StandIn } from "./lazy-modules.js";
 
 /** The part of fontkit's API that pcapra and pdf-lib's embedder use (fontkit 2 ships no types). */
 export interface FontkitGlyph {
@@ -38,45 +39,49 @@ export type Fontkit = { create(buffer: Uint8Array): FontkitFont };
 const require = createRequire(import.meta.url);
 let lib: Fontkit | undefined;
 
+type Trie = { get(codePoint: number): number };
+
+/**
+ * What fontkit loads for features the PDF never uses (lazy-modules.ts), ≈25 of its ≈60 ms:
+ * brotli's decompressor, which decodes its 120 KB dictionary when loaded, is for WOFF2 files
+ * (pcapra reads TrueType files); fontkit's module code builds three Unicode tries, each inflated
+ * from compressed data, for the shaping of Arabic and Indic scripts (pcapra never shapes: each
+ * character is drawn with its own glyph). The tries, fontkit's and unicode-properties', are
+ * inflated on their first lookup instead — unicode-properties' on the first glyph.
+ */
+const FONTKIT_STAND_INS: StandIn[] = [
+  {
+    request: "brotli/decompress.js",
+    exports:
+      (real) =>
+      (...args: unknown[]) =>
+        (real() as (...a: unknown[]) => unknown)(...args),
+  },
+  {
+    request: "unicode-trie",
+    exports: (real) =>
+      class LazyTrie {
+        private trie: Trie | undefined;
+        constructor(private readonly data: unknown) {}
+        get(codePoint: number): number {
+          const Real = real() as new (data: unknown) => Trie;
+          return (this.trie ??= new Real(this.data)).get(codePoint);
+        }
+      },
+  },
+];
+
 /** The fontkit namespace, loaded on first use, whether it comes as a default export or not. */
 export function fontkit(): Fontkit {
   if (!lib) {
-    const loaded = withLazyModule(require.resolve("fontkit"), "brotli/decompress.js", () =>
+    const loaded = withStandIns(require.resolve("fontkit"), FONTKIT_STAND_INS, () =>
       require("fontkit"),
-    ) as Fontkit & { default?: Fontkit };
+    ) as Fontkit & {
+      default?: Fontkit;
+    };
     lib = loaded.default ?? loaded;
   }
   return lib;
-}
-
-/**
- * Runs `load` (which requires `parent`) while the module `request`, as `parent` resolves it, is a
- * function that loads the real one on its first call. fontkit requires brotli's decompressor
- * when it loads, for WOFF2 files only (pcapra reads TrueType files); the decompressor decodes its
- * 120 KB dictionary when loaded: ≈13 ms of fontkit's ≈60 ms of loading, in every process that
- * writes a PDF. The stand-in is removed from the module cache once `load` returns, so any other
- * code of the process that requires the module gets the real one.
- */
-export function withLazyModule<T>(parent: string, request: string, load: () => T): T {
-  const parentRequire = createRequire(parent);
-  let id: string;
-  try {
-    id = parentRequire.resolve(request);
-  } catch {
-    return load();
-  }
-  if (require.cache[id]) return load();
-  let real: ((...args: unknown[]) => unknown) | undefined;
-  const standIn = new Module(id);
-  standIn.filename = id;
-  standIn.loaded = true;
-  standIn.exports = (...args: unknown[]) => (real ??= parentRequire(request))(...args);
-  require.cache[id] = standIn;
-  try {
-    return load();
-  } finally {
-    if (require.cache[id] === standIn) delete require.cache[id];
-  }
 }
 
 /** What pdf-lib's subset embedder listens to on `encodeStream()`. */
