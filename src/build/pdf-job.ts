@@ -41,8 +41,12 @@ export type JobFailure =
   { kind: "missing-glyph"; char: string; text: string } | { kind: "bug"; message: string; stack?: string };
 
 export async function describeFailure(error: unknown): Promise<JobFailure> {
-  const { MissingGlyphError } = await pdfRenderer();
-  if (error instanceof MissingGlyphError)
+  // The renderer may be what failed to load: then the failure is a bug, described as such.
+  const glyphError = await pdfRenderer().then(
+    (m) => m.MissingGlyphError,
+    () => undefined,
+  );
+  if (glyphError && error instanceof glyphError)
     return { kind: "missing-glyph", char: error.char, text: error.text };
   return {
     kind: "bug",
