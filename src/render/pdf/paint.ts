@@ -8,7 +8,7 @@
  * UTC). pdf-lib writes no clock date, producer or random id when asked not to: same input, same
  * bytes.
  */
-import { PDFDocument, PDFName, PDFPageLeaf, type PDFRef } from "./pdf-lib.js";
+import { PDFDocument, PDFName, PDFPageLeaf, type PDFArray, type PDFRef } from "./pdf-lib.js";
 import { deflate, deflatedStream } from "./streams.js";
 import type { DocumentMeta } from "../../doc/model.js";
 import { ByteWriter } from "./bytes.js";
@@ -173,16 +173,31 @@ async function paintWith(
   // References first: links point at pages further on (the Sommaire).
   const pageRefs = laid.pages.map(() => ctx.nextRef());
   const stream = new ByteWriter();
+  // Names and page boxes made once, not per page: pdf-lib formats each number of a new array
+  // (MediaBox), and a direct object shared by pages is written in full in each of them.
+  const name = { Type: PDFName.of("Type"), Page: PDFName.of("Page"), Parent: PDFName.of("Parent") };
+  const key = {
+    MediaBox: PDFName.of("MediaBox"),
+    Resources: PDFName.of("Resources"),
+    Contents: PDFName.of("Contents"),
+  };
+  const boxes = new Map<string, PDFArray>();
+  const mediaBox = (lp: LaidOutPage): PDFArray => {
+    const size = `${lp.width} ${lp.height}`;
+    let box = boxes.get(size);
+    if (!box) boxes.set(size, (box = ctx.obj([0, 0, lp.width, lp.height])));
+    return box;
+  };
   laid.pages.forEach((lp, i) => {
     stream.reset();
     contentStream(stream, lp, fonts);
     const contents = ctx.register(deflatedStream(ctx, deflate(stream.view(), DEFLATE_LEVEL)));
     const entries = new Map([
-      [PDFName.of("Type"), PDFName.of("Page")],
-      [PDFName.of("Parent"), treeRef],
-      [PDFName.of("MediaBox"), ctx.obj([0, 0, lp.width, lp.height])],
-      [PDFName.of("Resources"), resources],
-      [PDFName.of("Contents"), contents],
+      [name.Type, name.Page],
+      [name.Parent, treeRef],
+      [key.MediaBox, mediaBox(lp)],
+      [key.Resources, resources],
+      [key.Contents, contents],
     ] as [PDFName, Parameters<typeof ctx.assign>[1]][]);
     if (lp.links.length > 0) {
       const annots = lp.links.map((link) => {
