@@ -1,0 +1,140 @@
+/**
+ * The fast paths of text setting compute what the plain algorithms compute: random texts of
+ * French-document characters (spaces, tabs, U+00A0, U+202F, hyphens before letters and digits,
+ * `? ! ; : , .`, long words, line breaks, surrogate pairs, control characters) at random widths.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { FIT_SLACK, lineStarts } from "../../../src/render/text/line-break.js";
+
+/** Characters chosen to exercise every branch of the line breaker and of the text readers. */
+const CHARS = [
+  "a",
+  "b",
+  "é",
+  "W",
+  "1",
+  "9",
+  " ",
+  " ",
+  " ",
+  "\t",
+  "\n",
+  "\u00a0",
+  "\u202f",
+  "-",
+  "-",
+  "?",
+  "!",
+  ";",
+  ":",
+  ",",
+  ".",
+  ")",
+  "]",
+  "}",
+  "@",
+  "/",
+  "’",
+  "\u0001",
+  "𝟙",
+];
+export const frenchText = fc
+  .array(fc.oneof(fc.constantFrom(...CHARS), fc.constantFrom("anticonstitutionnellement", "12\u00a0h")), {
+    maxLength: 60,
+  })
+  .map((parts) => parts.join(""));
+
+/**
+ * The line breaker as first written, one decision per character, without the fast path for
+ * letters inside a word: the specification the optimised `lineStarts` is checked against.
+ */
+function plainLineStarts(codes: number[], advances: number[], width: number, softCuts: boolean): number[] {
+  const limit = width - FIT_SLACK;
+  const starts = [0];
+  const noBreakBefore = new Set([0x3f, 0x21, 0x3b, 0x3a, 0x2c, 0x2e, 0x29, 0x5d, 0x7d]);
+  const isSpace = (c: number): boolean => c === 0x20 || c === 0x09;
+  const place = (from: number, end: number, line: number, word: number): number => {
+    if (line > 0 && line + word > limit) {
+      starts.push(from);
+      line = 0;
+    }
+    if (word <= limit) return line + word;
+    for (let k = from, lineFrom = from, soft = -1; k < end; k++) {
+      const w = isSpace(codes[k]) ? 0 : advances[k];
+      if (line > 0 && line + w > limit) {
+        const cut = softCuts && soft > lineFrom ? soft : k;
+        starts.push(cut);
+        lineFrom = cut;
+        soft = -1;
+        line = 0;
+        for (let j = cut; j < k; j++) line += advances[j];
+      }
+      line += w;
+      if (softCuts && [0x40, 0x2e, 0x2f, 0x2d].includes(codes[k])) soft = k + 1;
+    }
+    return line;
+  };
+  let line = 0;
+  let word = 0;
+  let pieceStart = 0;
+  let spaces = 0;
+  for (let i = 0; i <= codes.length; i++) {
+    const ch = i < codes.length ? codes[i] : -1;
+    const w = i < codes.length ? advances[i] : 0;
+    let end = -1;
+    if (i === codes.length || ch === 0x0a) end = i;
+    else if (isSpace(ch)) {
+      spaces += w;
+      continue;
+    } else if (spaces > 0) {
+      if (noBreakBefore.has(ch) && word > 0) {
+        word += spaces;
+        spaces = 0;
+      } else end = i;
+    }
+    if (end >= 0 && word !== 0) {
+      line = place(pieceStart, end, line, word);
+      word = 0;
+    }
+    if (i === codes.length) break;
+    if (ch === 0x0a) {
+      starts.push(i + 1);
+      line = 0;
+      spaces = 0;
+      continue;
+    }
+    line += spaces;
+    spaces = 0;
+    if (word === 0) pieceStart = i;
+    word += w;
+    const next = codes[i + 1];
+    if (ch === 0x2d && !(next >= 0x30 && next <= 0x39)) {
+      line = place(pieceStart, i + 1, line, word);
+      word = 0;
+    }
+  }
+  return starts;
+}
+
+describe("line breaking fast path", () => {
+  it("breaks as the plain algorithm, whatever the text, advances and width", () => {
+    fc.assert(
+      fc.property(
+        frenchText,
+        fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 64, maxLength: 64 }),
+        fc.integer({ min: 1, max: 80 }),
+        fc.boolean(),
+        (text, widths, width, softCuts) => {
+          const codes = [...text].map((c) => c.codePointAt(0)!);
+          // Zero advances too: a piece of nothing but zero-width characters.
+          const advances = codes.map((_, i) => widths[i % widths.length] / 2);
+          expect(lineStarts(codes, advances, width, codes.length, softCuts)).toEqual(
+            plainLineStarts(codes, advances, width, softCuts),
+          );
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});
