@@ -5,7 +5,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { FIT_SLACK, lineStarts } from "../../../src/render/text/line-break.js";
+import { advanceOf, fontId } from "../../../src/render/pdf/fonts.js";
+import { setLines } from "../../../src/render/pdf/text-lines.js";
+import { FIT_SLACK, isSpace, lineStarts } from "../../../src/render/text/line-break.js";
 
 /** Characters chosen to exercise every branch of the line breaker and of the text readers. */
 const CHARS = [
@@ -39,7 +41,7 @@ const CHARS = [
   "\u0001",
   "𝟙",
 ];
-export const frenchText = fc
+const frenchText = fc
   .array(fc.oneof(fc.constantFrom(...CHARS), fc.constantFrom("anticonstitutionnellement", "12\u00a0h")), {
     maxLength: 60,
   })
@@ -135,6 +137,55 @@ describe("line breaking fast path", () => {
         },
       ),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe("text setting fast path", () => {
+  /** The lines of `text` set character by character: code points, advances, breaks, trimmed slices. */
+  function plainLines(text: string, width: number, bold: boolean, italic: boolean): [string, number][] {
+    const font = fontId(bold, italic);
+    const codes = [...text].map((c) => c.codePointAt(0)!).map((c) => (c < 0x20 && c !== 0x0a ? 0x20 : c));
+    const advances = codes.map((c) => (c === 0x0a ? 0 : advanceOf(font, c) * 9));
+    const starts = lineStarts(codes, advances, width, codes.length, true);
+    return starts.map((from, l) => {
+      let end = l + 1 < starts.length ? starts[l + 1] : codes.length;
+      while (end > from && (codes[end - 1] === 0x0a || isSpace(codes[end - 1]))) end--;
+      let w = 0;
+      for (let i = from; i < end; i++) w += advances[i];
+      return [String.fromCodePoint(...codes.slice(from, end)), w];
+    });
+  }
+
+  it("sets a text as the plain algorithm, whole or split in two inlines", () => {
+    fc.assert(
+      fc.property(
+        frenchText,
+        fc.integer({ min: 20, max: 400 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.nat(),
+        (text, width, bold, italic, cut) => {
+          const style = { size: 9, bold, italic };
+          const lines = setLines(text, width, style);
+          expect(lines.map((l) => [l.pieces.map((p) => p.text).join(""), l.width])).toEqual(
+            plainLines(text, width, bold, italic),
+          );
+          for (const l of lines) for (const p of l.pieces) expect(p.font).toBe(fontId(bold, italic));
+          // The general path (several inlines) sets the same lines.
+          const chars = [...text];
+          const at = chars.length === 0 ? 0 : cut % chars.length;
+          const split = [chars.slice(0, at).join(""), chars.slice(at).join("")];
+          expect(
+            setLines(
+              split.map((t) => ({ type: "text" as const, text: t })),
+              width,
+              style,
+            ),
+          ).toEqual(lines);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 });
