@@ -55,8 +55,17 @@ function widestPiece(text: string, bold: boolean, metrics: FontMetrics): Widest 
   let link = false;
   // One loop of plain locals (no closure: doubles a closure captures are boxed at every write).
   const length = text.length;
+  const table = metrics.bmpAdvances(bold, false);
   for (let i = 0; i <= length; i++) {
     const unit = i < length ? text.charCodeAt(i) : NEWLINE;
+    // Most characters are inside a piece (not a space, tab, line break, hyphen, `/` or `@`, nor
+    // the first half of a surrogate pair) and measured already: their advance is read from the
+    // table without a call.
+    const known = table[unit];
+    if (known >= 0 && unit > 0x2f && unit !== AT && (unit < 0xd800 || unit > 0xdbff)) {
+      em += known * 1000;
+      continue;
+    }
     let end = unit === SPACE || unit === TAB || unit === NEWLINE;
     if (!end) {
       let code = unit;
@@ -89,10 +98,19 @@ function widestPiece(text: string, bold: boolean, metrics: FontMetrics): Widest 
 const measuredTexts = new WeakMap<FontMetrics, [Map<string, Widest>, Map<string, Widest>]>();
 const MEASURED_MAX = 100_000;
 
-function cachedWidestPiece(text: string, bold: boolean, metrics: FontMetrics): Widest {
+/** The caches of one font's regular and bold texts. */
+function cachesOf(metrics: FontMetrics): [Map<string, Widest>, Map<string, Widest>] {
   let caches = measuredTexts.get(metrics);
   if (!caches) measuredTexts.set(metrics, (caches = [new Map(), new Map()]));
-  const cache = caches[bold ? 1 : 0];
+  return caches;
+}
+
+function cachedWidestPiece(
+  text: string,
+  bold: boolean,
+  metrics: FontMetrics,
+  cache: Map<string, Widest>,
+): Widest {
   let w = cache.get(text);
   if (w === undefined) {
     w = widestPiece(text, bold, metrics);
@@ -115,6 +133,7 @@ export function minimumColumns(
   total: number = TEXT_WIDTH,
   metrics: FontMetrics = arialMetrics,
 ): { all: number[]; plain: number[] } {
+  const caches = cachesOf(metrics);
   const all = Array<number>(columns).fill(0);
   const plain = Array<number>(columns).fill(0);
   const visit = (cells: { inlines: Inline[] }[], rowBold: boolean, keyValue: boolean): void => {
@@ -123,7 +142,8 @@ export function minimumColumns(
       const bold = rowBold || (keyValue && i === 0);
       for (const inline of cells[i].inlines) {
         if (inline.type !== "text") continue;
-        const w = cachedWidestPiece(inline.text, bold || !!inline.bold, metrics);
+        const b = bold || !!inline.bold;
+        const w = cachedWidestPiece(inline.text, b, metrics, caches[b ? 1 : 0]);
         if (w.all > all[i]) all[i] = w.all;
         if (w.plain > plain[i]) plain[i] = w.plain;
       }

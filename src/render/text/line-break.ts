@@ -18,6 +18,11 @@
 export interface FontMetrics {
   /** Advance of the character of code point `code`; 0 for a character the font cannot draw. */
   advanceOfCode(code: number, bold: boolean, italic: boolean): number;
+  /**
+   * The same advances for the BMP, by code unit, for loops over many characters: an entry that
+   * is not a number ≥ 0 (not looked up yet, or no glyph) is asked of `advanceOfCode`.
+   */
+  bmpAdvances(bold: boolean, italic: boolean): Float64Array;
 }
 
 /**

@@ -5,9 +5,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { advanceOf, fontId } from "../../../src/render/pdf/fonts.js";
+import type { Table } from "../../../src/doc/model.js";
+import { arialMetrics } from "../../../src/render/docx/arial-metrics.js";
+import { minimumColumns } from "../../../src/render/docx/column-fit.js";
+import { advanceOf, dejavuMetrics, fontId } from "../../../src/render/pdf/fonts.js";
 import { setLines } from "../../../src/render/pdf/text-lines.js";
-import { FIT_SLACK, isSpace, lineStarts } from "../../../src/render/text/line-break.js";
+import { FIT_SLACK, isSpace, lineStarts, type FontMetrics } from "../../../src/render/text/line-break.js";
 
 /** Characters chosen to exercise every branch of the line breaker and of the text readers. */
 const CHARS = [
@@ -42,9 +45,15 @@ const CHARS = [
   "𝟙",
 ];
 const frenchText = fc
-  .array(fc.oneof(fc.constantFrom(...CHARS), fc.constantFrom("anticonstitutionnellement", "12\u00a0h")), {
-    maxLength: 60,
-  })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...CHARS),
+      fc.constantFrom("anticonstitutionnellement", "12\u00a0h", "https://ars.fr/a-b", "j.dupont@chu.fr"),
+    ),
+    {
+      maxLength: 60,
+    },
+  )
   .map((parts) => parts.join(""));
 
 /**
@@ -186,6 +195,41 @@ describe("text setting fast path", () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+});
+
+describe("column fitting fast path", () => {
+  /** The same metrics without a table: every character is measured by `advanceOfCode`. */
+  const unread = new Float64Array(0x10000).fill(-1);
+  const withoutTable = (metrics: FontMetrics): FontMetrics => ({
+    advanceOfCode: metrics.advanceOfCode,
+    bmpAdvances: () => unread,
+  });
+  const cell = fc
+    .tuple(frenchText, fc.boolean())
+    .map(([text, bold]) => ({ inlines: [{ type: "text" as const, text, bold }] }));
+
+  it("finds the same widest pieces as the per-character lookups, for both fonts", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cell, cell, fc.boolean()), { minLength: 1, maxLength: 6 }),
+        fc.constantFrom(arialMetrics, dejavuMetrics),
+        (rows, metrics) => {
+          const table: Table = {
+            type: "table",
+            header: [
+              { inlines: [{ type: "text", text: "Nom" }] },
+              { inlines: [{ type: "text", text: "Rôle" }] },
+            ],
+            rows: rows.map(([a, b, bold]) => ({ cells: [a, b], bold })),
+          };
+          expect(minimumColumns(table, 2, 9638, metrics)).toEqual(
+            minimumColumns(table, 2, 9638, withoutTable(metrics)),
+          );
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
