@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Table } from "../../../src/doc/model.js";
 import { arialMetrics } from "../../../src/render/docx/arial-metrics.js";
-import { minimumColumns } from "../../../src/render/docx/column-fit.js";
+import { fitColumns, minimumColumns } from "../../../src/render/docx/column-fit.js";
 import { advanceOf, dejavuMetrics, fontId } from "../../../src/render/pdf/fonts.js";
 import { setLines } from "../../../src/render/pdf/text-lines.js";
 import { FIT_SLACK, isSpace, lineStarts, type FontMetrics } from "../../../src/render/text/line-break.js";
@@ -230,6 +230,52 @@ describe("column fitting fast path", () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("column widths", () => {
+  /** fitColumns as first written, with array methods: the specification of the loops. */
+  function plainFitColumns(weights: number[], mins: number[], total: number): number[] {
+    const n = weights.length;
+    if (n === 0) return [];
+    const needed = mins.reduce((a, b) => a + b, 0);
+    let widths: number[];
+    if (needed >= total) {
+      widths = mins.map((m) => (m / (needed || 1)) * total);
+    } else {
+      const fixed = new Set<number>();
+      widths = [];
+      for (let round = 0; round <= n; round++) {
+        const free = total - [...fixed].reduce((a, i) => a + mins[i], 0);
+        const weightSum = weights.reduce((a, w, i) => (fixed.has(i) ? a : a + w), 0) || 1;
+        widths = weights.map((w, i) => (fixed.has(i) ? mins[i] : (w / weightSum) * free));
+        const short = widths.map((w, i) => (!fixed.has(i) && w < mins[i] ? i : -1)).filter((i) => i >= 0);
+        if (short.length === 0) break;
+        for (const i of short) fixed.add(i);
+      }
+    }
+    const out = widths.map((w) => Math.floor(w));
+    const widest = out.indexOf(Math.max(...out));
+    out[widest] += total - out.reduce((a, b) => a + b, 0);
+    return out;
+  }
+
+  it("fits the same widths as the plain algorithm", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.double({ min: 0.1, max: 40, noNaN: true }), fc.integer({ min: 0, max: 4000 })), {
+          minLength: 1,
+          maxLength: 9,
+        }),
+        fc.integer({ min: 500, max: 15000 }),
+        (columns, total) => {
+          const weights = columns.map(([w]) => w);
+          const mins = columns.map(([, m]) => m);
+          expect(fitColumns(weights, mins, total)).toEqual(plainFitColumns(weights, mins, total));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });
