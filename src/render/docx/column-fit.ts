@@ -176,9 +176,9 @@ function visitRow(
 /**
  * Integer twips summing exactly to `total`: proportional to the weights, each column raised to its
  * minimum when the others can give the room; when they cannot, proportional to the minimums.
+ * Plain loops, not array methods with closures: it runs once per table (CHU PRA: 2,560), mostly
+ * before V8 optimises it; every sum is taken in the order it always was, to the same bits.
  */
-// Plain loops (it runs once per table, mostly before V8 optimises it); every sum is taken in the
-// order it always was, so the floating-point results are the same to the bit.
 export function fitColumns(weights: number[], mins: number[], total: number): number[] {
   const n = weights.length;
   if (n === 0) return [];
