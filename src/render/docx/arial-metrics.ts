@@ -123,4 +123,7 @@ export function advanceEm(ch: string, bold: boolean): number {
  */
 export const LINE_HEIGHT_EM = 1.15;
 
-export const arialMetrics: FontMetrics = { advanceOfCode: (code, bold) => advanceOfCode(code, bold) };
+export const arialMetrics: FontMetrics = {
+  advanceOfCode: (code, bold) => advanceOfCode(code, bold),
+  bmpAdvances: (bold) => known[bold ? 1 : 0],
+};

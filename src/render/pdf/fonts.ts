@@ -167,4 +167,5 @@ export const dejavuMetrics: FontMetrics = {
     const a = advanceOf(fontId(bold, italic), code);
     return Number.isNaN(a) ? 0 : a;
   },
+  bmpAdvances: (bold, italic) => tablesByStyle[(bold ? 1 : 0) + (italic ? 2 : 0)],
 };

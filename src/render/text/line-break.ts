@@ -18,6 +18,11 @@
 export interface FontMetrics {
   /** Advance of the character of code point `code`; 0 for a character the font cannot draw. */
   advanceOfCode(code: number, bold: boolean, italic: boolean): number;
+  /**
+   * The same advances for the BMP, by code unit, for loops over many characters: an entry that
+   * is not a number ≥ 0 (not looked up yet, or no glyph) is asked of `advanceOfCode`.
+   */
+  bmpAdvances(bold: boolean, italic: boolean): Float64Array;
 }
 
 /**
@@ -25,8 +30,23 @@ export interface FontMetrics {
  * in 1,281 twips but breaks one of 1,280.92 (and 1,470.85 in 1,471), within its rounding.
  */
 export const FIT_SLACK = 0.0125;
-/** `? ! ; : , . ) ] }`, as code points. */
-const NO_BREAK_BEFORE = new Set([0x3f, 0x21, 0x3b, 0x3a, 0x2c, 0x2e, 0x29, 0x5d, 0x7d]);
+/** `? ! ; : , . ) ] }`: a switch rather than a `Set` (no hashing in the line breaker's loop). */
+function noBreakBefore(code: number): boolean {
+  switch (code) {
+    case 0x3f:
+    case 0x21:
+    case 0x3b:
+    case 0x3a:
+    case 0x2c:
+    case 0x2e:
+    case 0x29:
+    case 0x5d:
+    case 0x7d:
+      return true;
+    default:
+      return false;
+  }
+}
 const NEWLINE = 0x0a;
 /** `@ . / -`: where an address too long for its line is best cut. */
 const SOFT = new Set([0x40, 0x2e, 0x2f, 0x2d]);
@@ -34,7 +54,7 @@ const HYPHEN = 0x2d;
 
 /** A space or a tab (a line may break after them; never after U+00A0 or U+202F). */
 export const isSpace = (code: number): boolean => code === 0x20 || code === 0x09;
-const isDigit = (code: number | undefined): boolean => code !== undefined && code >= 0x30 && code <= 0x39;
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 
 /**
  * Where each line starts, as indices into `codes` (code points; the first start is 0), for
@@ -65,12 +85,21 @@ export function lineStarts(
     else {
       ch = codes[i];
       w = advances[i];
+      // Most characters are a letter inside a word, after no space: nothing to decide (every
+      // code above the hyphen's is neither a space, a line break nor a hyphen), and the rest of
+      // the word is read in a loop of its own. Line breaking of the CHU PRA's 3.9 million set
+      // characters: 30 → 17 ms.
+      if (ch > HYPHEN && word !== 0 && spaces === 0) {
+        word += w;
+        while (i + 1 < length && codes[i + 1] > HYPHEN) word += advances[++i];
+        continue;
+      }
       if (ch === NEWLINE) end = i;
       else if (isSpace(ch)) {
         spaces += w;
         continue;
       } else if (spaces > 0) {
-        if (NO_BREAK_BEFORE.has(ch) && word > 0) {
+        if (word > 0 && noBreakBefore(ch)) {
           word += spaces;
           spaces = 0;
         } else end = i;
@@ -99,7 +128,7 @@ export function lineStarts(
     }
     if (word === 0) pieceStart = i;
     word += w;
-    if (ch === HYPHEN && !isDigit(i + 1 < length ? codes[i + 1] : undefined)) {
+    if (ch === HYPHEN && !(i + 1 < length && isDigit(codes[i + 1]))) {
       // A break may follow the hyphen: the piece is placed now.
       if (line > 0 && line + word > limit) {
         starts.push(pieceStart);
