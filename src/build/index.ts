@@ -21,8 +21,8 @@ import { computeRecovery, unknownScenarioPath } from "../recovery/index.js";
 import { renderTemplate } from "../templates/engine.js";
 import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";
 import { renderDocument, type OutputFormat } from "./render.js";
-import type { PdfOutcome } from "./pdf-job.js";
-import { pdfRendererFor, type PdfRenderer } from "./pdf-thread.js";
+import { renderPdfModel, type PdfOutcome } from "./pdf-job.js";
+import { pdfThreadFor, type PdfThread } from "./pdf-thread.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
 import { fileFiness, renderFailure, writeOutputs } from "./outputs.js";
 
@@ -131,18 +131,18 @@ function scenarioOrders(plan: Plan, map: SourceMap): ScenarioOrder[] {
 
 export async function buildDocuments(input: BuildInput, analyze: AnalyzeFn): Promise<BuildResult> {
   // Started first: the PDF renderer loads on its thread while the plan is analysed.
-  const pdf = pdfRendererFor(input.formats ?? defaultFormats);
+  const thread = pdfThreadFor(input.formats ?? defaultFormats);
   try {
-    return await build(input, analyze, pdf);
+    return await build(input, analyze, thread);
   } finally {
-    await pdf?.close();
+    await thread?.close();
   }
 }
 
 async function build(
   input: BuildInput,
   analyze: AnalyzeFn,
-  pdf: PdfRenderer | undefined,
+  thread: PdfThread | undefined,
 ): Promise<BuildResult> {
   const analysis = await analyze(input.path, { scenario: input.scenario ?? null });
   const diagnostics = analysis.diagnostics;
@@ -170,6 +170,7 @@ async function build(
     doc: BuildableDoc;
     format: OutputFormat;
     bytes?: Uint8Array;
+    notes?: string[];
     pdf?: Promise<PdfOutcome>;
   }[] = [];
   let current = 0;
@@ -177,23 +178,26 @@ async function build(
     for (; current < docs.length; current++) {
       const doc = docs[current];
       const composed = composeText(doc, view, input.templatesDir);
-      const pdfOutcome = pdf?.render({ ...composed, ficheNotes: doc === "fiches" });
+      const ficheNotes = doc === "fiches";
+      const onThread = thread?.render({ ...composed, ficheNotes });
       // Its failure is read below, in document order, not left unhandled meanwhile.
-      pdfOutcome?.catch(() => {});
+      onThread?.catch(() => {});
+      // Parsed once for whatever this thread renders, then freed before the next document.
+      let model: Document | undefined;
       for (const format of formats) {
-        if (format === "pdf" && pdfOutcome) {
-          rendered.push({ doc, format, pdf: pdfOutcome });
-          // In this thread, one document at a time: its layout is freed before the next.
-          if (!pdf?.threaded) await pdfOutcome;
-        } else rendered.push({ doc, format, bytes: await renderDocument(parseComposed(composed), format) });
+        if (format === "pdf" && onThread) {
+          rendered.push({ doc, format, pdf: onThread });
+          continue;
+        }
+        model ??= parseComposed(composed);
+        if (format === "pdf") rendered.push({ doc, format, ...(await renderPdfModel(model, ficheNotes)) });
+        else rendered.push({ doc, format, bytes: await renderDocument(model, format) });
       }
     }
     for (const r of rendered) {
-      if (!r.pdf) continue;
+      if (r.pdf) Object.assign(r, await r.pdf);
       // docs/documents.md §5: a fiche that its PDF sets on more than one page is reported.
-      const outcome = await r.pdf;
-      r.bytes = outcome.bytes;
-      messages.push(...outcome.notes);
+      messages.push(...(r.notes ?? []));
     }
   } catch (thrown) {
     // The failure reported is the first in document order, as if the documents were rendered

@@ -4,7 +4,7 @@
  * model of the CHU PRA took 0.1 s to clone), parsed, laid out and painted where it is rendered.
  * Every DOCX and PDF of a document still comes from the same block text and the same parser.
  */
-import type { DocumentMeta } from "../doc/model.js";
+import type { Document, DocumentMeta } from "../doc/model.js";
 import type { FigureSource } from "../doc/figure.js";
 import { parseBlockText } from "../doc/parse.js";
 import type { BlockText } from "../doc/source.js";
@@ -28,9 +28,14 @@ export interface PdfOutcome {
 /** Parses, lays out and paints one job in this thread. */
 export async function renderPdfJob(job: PdfJob): Promise<PdfOutcome> {
   const { cover, body } = parseBlockText(job.text, job.origin, job.figures);
+  return renderPdfModel({ meta: job.meta, cover, body }, job.ficheNotes);
+}
+
+/** Lays out and paints one document model in this thread. */
+export async function renderPdfModel(model: Document, ficheNotes: boolean): Promise<PdfOutcome> {
   const { renderPdfWithLayout } = await pdfRenderer();
-  const { bytes, layout } = await renderPdfWithLayout({ meta: job.meta, cover, body });
-  return { bytes, notes: job.ficheNotes ? longFicheNotes(layout) : [] };
+  const { bytes, layout } = await renderPdfWithLayout(model);
+  return { bytes, notes: ficheNotes ? longFicheNotes(layout) : [] };
 }
 
 /**
