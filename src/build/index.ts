@@ -22,7 +22,7 @@ import { renderTemplate } from "../templates/engine.js";
 import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";
 import { renderDocument, type OutputFormat } from "./render.js";
 import { renderPdfModel, type PdfOutcome } from "./pdf-job.js";
-import { pdfThreadFor, type PdfThread } from "./pdf-thread.js";
+import { pdfThreadFor, withinThreadLimit, type PdfThread } from "./pdf-thread.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
 import { fileFiness, renderFailure, writeOutputs } from "./outputs.js";
 
@@ -153,6 +153,8 @@ async function build(
   }
   const plan = analysis.plan;
   const recovery = analysis.recovery;
+  // A plan past the thread's limit renders in one heap (pdf-thread.ts: memory).
+  const onThread = withinThreadLimit(plan) ? thread : (await thread?.close(), undefined);
 
   const messages: string[] = [];
   const asked = input.docs ?? defaultDocs[plan.establishment.type];
@@ -179,14 +181,14 @@ async function build(
       const doc = docs[current];
       const composed = composeText(doc, view, input.templatesDir);
       const ficheNotes = doc === "fiches";
-      const onThread = thread?.render({ ...composed, ficheNotes });
+      const pdfOutcome = onThread?.render({ ...composed, ficheNotes });
       // Its failure is read below, in document order, not left unhandled meanwhile.
-      onThread?.catch(() => {});
+      pdfOutcome?.catch(() => {});
       // Parsed once for whatever this thread renders, then freed before the next document.
       let model: Document | undefined;
       for (const format of formats) {
-        if (format === "pdf" && onThread) {
-          rendered.push({ doc, format, pdf: onThread });
+        if (format === "pdf" && pdfOutcome) {
+          rendered.push({ doc, format, pdf: pdfOutcome });
           continue;
         }
         model ??= parseComposed(composed);

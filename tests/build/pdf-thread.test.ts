@@ -9,6 +9,8 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzePlan } from "../../src/analyze.js";
 import { composeDocument, renderDocument, viewInput } from "../../src/build/index.js";
+import { THREAD_PLAN_LIMIT, withinThreadLimit } from "../../src/build/pdf-thread.js";
+import type { Plan } from "../../src/plan/types.js";
 import { bin, root } from "../cli/helpers.js";
 import { tempDir } from "./helpers.js";
 
@@ -82,4 +84,16 @@ describe("build's PDF thread", () => {
     },
     T,
   );
+
+  it("serves plans up to its limit of activities and resources, not beyond", () => {
+    const plan = (services: number, resources: number | undefined) =>
+      ({
+        services: new Array(services),
+        resources: resources === undefined ? undefined : new Array(resources),
+      }) as Plan;
+    expect(withinThreadLimit(plan(400, 1500))).toBe(true);
+    expect(withinThreadLimit(plan(1000, THREAD_PLAN_LIMIT - 1000))).toBe(true);
+    expect(withinThreadLimit(plan(1000, THREAD_PLAN_LIMIT - 999))).toBe(false);
+    expect(withinThreadLimit(plan(THREAD_PLAN_LIMIT + 1, undefined))).toBe(false);
+  });
 });
