@@ -4,7 +4,7 @@
  * thread writes the same PDF; a block error, a character the font lacks and the fiche notes
  * cross back to the user as when rendered in one thread; nothing is written on failure.
  */
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { analyzePlan } from "../../src/analyze.js";
@@ -96,4 +96,49 @@ describe("build's PDF thread", () => {
     expect(withinThreadLimit(plan(1000, THREAD_PLAN_LIMIT - 999))).toBe(false);
     expect(withinThreadLimit(plan(THREAD_PLAN_LIMIT + 1, undefined))).toBe(false);
   });
+
+  it(
+    "reports the first failure in document order: an earlier PDF's over a later template's",
+    () => {
+      const dir = tempDir("thread-order");
+      const plan = join(dir, "plan.yaml");
+      const source = readFileSync(tilleuls, "utf8");
+      writeFileSync(
+        plan,
+        source.replace("  name: EHPAD Les Tilleuls", "  name: EHPAD Les Tilleuls \u{1F691}"),
+      );
+      // psca (first document) fails on its thread; fiches (second) fails here, in its template.
+      const templates = join(dir, "modeles");
+      mkdirSync(templates);
+      writeFileSync(join(templates, "fiche.hbs"), "{{#if common}}\n# Titre\n");
+      const r = bin([
+        "build",
+        plan,
+        "--doc",
+        "psca,fiches",
+        "--out",
+        join(dir, "out"),
+        "--templates",
+        templates,
+      ]);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stderr).toContain("U+1F691");
+      expect(r.stderr).not.toContain("Erreur de modèle");
+      // The template's error alone is a usage error (2), as in one thread.
+      const alone = bin([
+        "build",
+        tilleuls,
+        "--doc",
+        "psca,fiches",
+        "--out",
+        join(dir, "out"),
+        "--templates",
+        templates,
+      ]);
+      expect(alone.code, alone.stderr).toBe(2);
+      expect(alone.stderr).toContain("Erreur de modèle");
+      expect(readdirSync(dir).sort()).toEqual(["modeles", "plan.yaml"]);
+    },
+    T,
+  );
 });
