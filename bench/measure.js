@@ -50,20 +50,31 @@ export function runOnce(command, args, options = {}) {
  * `runs` runs of one command; `check(run)` may throw to reject a wrong result (a failed build is
  * no figure). Returns the statistics and the last run (for its output).
  */
-export function measure(command, args, { runs = 5, check, ...options } = {}) {
-  const all = [];
-  let last;
+export function measure(command, args, options = {}) {
+  return measureInterleaved([args], command, options)[0];
+}
+
+/**
+ * `runs` rounds of several argument lists of one command, one run of each per round, so that a
+ * drift of the machine (load, CPU frequency) weighs on each the same: for figures that are
+ * compared with each other, such as a document's DOCX and its PDF. One result per list.
+ */
+export function measureInterleaved(argLists, command, { runs = 5, check, ...options } = {}) {
+  const all = argLists.map(() => []);
+  const last = [];
   for (let i = 0; i < runs; i++) {
-    last = runOnce(command, args, options);
-    if (check) check(last);
-    all.push(last);
+    argLists.forEach((args, k) => {
+      last[k] = runOnce(command, args, options);
+      if (check) check(last[k]);
+      all[k].push(last[k]);
+    });
   }
-  return {
-    wallMs: stats(all.map((r) => r.ms)),
-    cpuMs: stats(all.map((r) => r.cpuMs)),
-    rssMb: stats(all.map((r) => r.rssMb)),
-    last,
-  };
+  return all.map((runsOf, k) => ({
+    wallMs: stats(runsOf.map((r) => r.ms)),
+    cpuMs: stats(runsOf.map((r) => r.cpuMs)),
+    rssMb: stats(runsOf.map((r) => r.rssMb)),
+    last: last[k],
+  }));
 }
 
 /** Fails a run that did not exit with one of `codes`. */

@@ -205,6 +205,21 @@ export function writeReport(r, dir) {
       `Pages DOCX${NBSP}: estimation de pcapra (page-estimate.ts, calée sur LibreOffice)${NNBSP}; pages PDF${NBSP}: pdfinfo.`,
       "",
     );
+    // The PDF against its DOCX, from medians of runs alternated between the two formats.
+    const ratios = Object.keys(docName).flatMap((doc) => {
+      const of = (format) => r.build.find((b) => b.doc === doc && b.format === format && b.available);
+      const [docx, pdf] = [of("docx"), of("pdf")];
+      if (!docx?.wallMs || !pdf?.wallMs || !docx.cpuMs || !pdf.cpuMs) return [];
+      const ratio = (a, b) => num(a.median / b.median, 2);
+      return [
+        `${docName[doc]} ${ratio(pdf.wallMs, docx.wallMs)} en temps, ${ratio(pdf.cpuMs, docx.cpuMs)} en CPU`,
+      ];
+    });
+    if (ratios.length > 0)
+      out.push(
+        `PDF / DOCX (exécutions alternées des deux formats)${NBSP}: ${ratios.join(`${NNBSP}; `)}.`,
+        "",
+      );
   }
   if (r.baseline) {
     const b = r.baseline;

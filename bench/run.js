@@ -12,7 +12,7 @@ import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { PRESETS, generatePlan, toYaml, writePlan } from "./generate.js";
-import { exitIn, measure, stats } from "./measure.js";
+import { exitIn, measure, measureInterleaved, stats } from "./measure.js";
 import { writeReport } from "./report.js";
 import { limits } from "../dist/plan/limits.js";
 
@@ -282,21 +282,21 @@ if (want("build")) {
   log("build");
   results.build = [];
   const buildOut = join(work, "build");
+  // A document's DOCX and PDF are run alternately (measureInterleaved): their figures are
+  // compared with each other (the PDF must cost less than its DOCX).
   for (const doc of ["pca", "pra", "fiches", "binder"]) {
-    for (const format of ["docx", "pdf"]) {
-      const first = spawnSync(
-        node,
-        [cli, "build", chu, "--doc", doc, "--format", format, "--out", buildOut],
-        { encoding: "utf8" },
-      );
-      if (first.status !== 0) {
-        results.build.push({ doc, format, available: false, note: first.stderr.trim().split("\n").pop() });
-        continue;
-      }
-      const m = measure(node, [cli, "build", chu, "--doc", doc, "--format", format, "--out", buildOut], {
-        runs,
-        check: exitIn(0),
-      });
+    const formats = ["docx", "pdf"];
+    const argsOf = (format) => [cli, "build", chu, "--doc", doc, "--format", format, "--out", buildOut];
+    const entry = {};
+    const ready = formats.filter((format) => {
+      const first = spawnSync(node, argsOf(format), { encoding: "utf8" });
+      if (first.status === 0) return true;
+      entry[format] = { doc, format, available: false, note: first.stderr.trim().split("\n").pop() };
+      return false;
+    });
+    const measured = measureInterleaved(ready.map(argsOf), node, { runs, check: exitIn(0) });
+    ready.forEach((format, k) => {
+      const m = measured[k];
       const file = m.last.stdout.trim().split("\n").pop();
       let pages = null;
       try {
@@ -304,8 +304,9 @@ if (want("build")) {
       } catch {
         // A document the model script cannot compose (binder before its view exists): no estimate.
       }
-      results.build.push({ doc, format, available: true, ...pick(m), pages, fileMb: fileMb(file) });
-    }
+      entry[format] = { doc, format, available: true, ...pick(m), pages, fileMb: fileMb(file) };
+    });
+    for (const format of formats) results.build.push(entry[format]);
   }
   const all = measure(node, [cli, "build", chu, "--out", buildOut], { runs, check: exitIn(0) });
   results.build.push({
