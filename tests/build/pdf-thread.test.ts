@@ -18,6 +18,14 @@ const kerbrat = join(root, "examples/ch-kerbrat");
 const tilleuls = join(root, "examples/ehpad-les-tilleuls.yaml");
 const T = 120_000;
 
+/** The EHPAD plan, its name ending with U+1F691, which DejaVu cannot draw (line 12). */
+function planWithAmbulance(dir: string): string {
+  const plan = join(dir, "plan.yaml");
+  const source = readFileSync(tilleuls, "utf8");
+  writeFileSync(plan, source.replace("  name: EHPAD Les Tilleuls", "  name: EHPAD Les Tilleuls \u{1F691}"));
+  return plan;
+}
+
 describe("build's PDF thread", () => {
   it(
     "writes the bytes that rendering in one thread gives, in both formats",
@@ -69,12 +77,7 @@ describe("build's PDF thread", () => {
     "reports a character the font lacks with its place in the plan, writing nothing",
     () => {
       const dir = tempDir("thread-glyph");
-      const plan = join(dir, "plan.yaml");
-      const source = readFileSync(tilleuls, "utf8");
-      writeFileSync(
-        plan,
-        source.replace("  name: EHPAD Les Tilleuls", "  name: EHPAD Les Tilleuls \u{1F691}"),
-      );
+      const plan = planWithAmbulance(dir);
       const out = join(dir, "out");
       const r = bin(["build", plan, "--out", out]);
       expect(r.code, r.stderr).toBe(1);
@@ -101,12 +104,7 @@ describe("build's PDF thread", () => {
     "reports the first failure in document order: an earlier PDF's over a later template's",
     () => {
       const dir = tempDir("thread-order");
-      const plan = join(dir, "plan.yaml");
-      const source = readFileSync(tilleuls, "utf8");
-      writeFileSync(
-        plan,
-        source.replace("  name: EHPAD Les Tilleuls", "  name: EHPAD Les Tilleuls \u{1F691}"),
-      );
+      const plan = planWithAmbulance(dir);
       // psca (first document) fails on its thread; fiches (second) fails here, in its template.
       const templates = join(dir, "modeles");
       mkdirSync(templates);
