@@ -109,30 +109,14 @@ describe("build's PDF thread", () => {
       const templates = join(dir, "modeles");
       mkdirSync(templates);
       writeFileSync(join(templates, "fiche.hbs"), "{{#if common}}\n# Titre\n");
-      const r = bin([
-        "build",
-        plan,
-        "--doc",
-        "psca,fiches",
-        "--out",
-        join(dir, "out"),
-        "--templates",
-        templates,
-      ]);
+      const build = (source: string) =>
+        bin(["build", source, "--doc", "psca,fiches", "--out", join(dir, "out"), "--templates", templates]);
+      const r = build(plan);
       expect(r.code, r.stderr).toBe(1);
       expect(r.stderr).toContain("U+1F691");
       expect(r.stderr).not.toContain("Erreur de modèle");
       // The template's error alone is a usage error (2), as in one thread.
-      const alone = bin([
-        "build",
-        tilleuls,
-        "--doc",
-        "psca,fiches",
-        "--out",
-        join(dir, "out"),
-        "--templates",
-        templates,
-      ]);
+      const alone = build(tilleuls);
       expect(alone.code, alone.stderr).toBe(2);
       expect(alone.stderr).toContain("Erreur de modèle");
       expect(readdirSync(dir).sort()).toEqual(["modeles", "plan.yaml"]);
