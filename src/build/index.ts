@@ -10,10 +10,8 @@ import type { Plan, Scenario } from "../plan/types.js";
 import type { SourceMap } from "../plan/source-map.js";
 import type { Recovery } from "../recovery/types.js";
 import { hasErrors } from "../diagnostics/format.js";
-import { parseBlockText } from "../doc/parse.js";
-import { figuresOf, type FigureSource } from "../doc/figure.js";
-import type { Document, DocumentMeta } from "../doc/model.js";
-import type { BlockText } from "../doc/source.js";
+import { figuresOf } from "../doc/figure.js";
+import type { Document } from "../doc/model.js";
 import { evaluateCare } from "../care/index.js";
 import { outputFileName } from "../output/index.js";
 import type { AnalyzeFn } from "../analyze.js";
@@ -21,6 +19,7 @@ import { computeRecovery, unknownScenarioPath } from "../recovery/index.js";
 import { renderTemplate } from "../templates/engine.js";
 import type { DocKind, ScenarioOrder, ViewInput } from "../view/input.js";
 import { renderDocument, type OutputFormat } from "./render.js";
+import { parseComposed, type ComposedText } from "./composed.js";
 import { renderPdfModel, type PdfOutcome } from "./pdf-job.js";
 import { pdfThreadFor, withinThreadLimit, type PdfThread } from "./pdf-thread.js";
 import { buildableDocs, documentData, templateOf, type BuildableDoc } from "./views.js";
@@ -63,14 +62,6 @@ function usage(message: string, diagnostics: Diagnostic[] = []): BuildResult {
   return { written: [], diagnostics, messages: [message], exitCode: 2 };
 }
 
-/** One document's block text (view → template) and what its parsing needs. */
-export interface ComposedText {
-  text: BlockText;
-  origin: string;
-  figures: FigureSource;
-  meta: DocumentMeta;
-}
-
 /** View → template. Template errors are thrown as is. */
 export function composeText(doc: BuildableDoc, input: ViewInput, templatesDir?: string): ComposedText {
   const data = documentData(doc, input);
@@ -78,12 +69,6 @@ export function composeText(doc: BuildableDoc, input: ViewInput, templatesDir?: 
   // The text carries the template positions: block errors name the template file and line.
   const text = renderTemplate(template, data, { templatesDir });
   return { text, origin: `${template}.hbs`, figures: figuresOf(data), meta: data.common.meta };
-}
-
-/** Block text → document model. Block errors are thrown as is. */
-export function parseComposed(composed: ComposedText): Document {
-  const { cover, body } = parseBlockText(composed.text, composed.origin, composed.figures);
-  return { meta: composed.meta, cover, body };
 }
 
 /**

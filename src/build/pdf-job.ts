@@ -1,21 +1,14 @@
 /**
  * One PDF to render, as `build` hands it to the PDF thread (pdf-thread.ts) or renders it here:
- * the document's block text (a string: copied between threads in one move, where the parsed
- * model of the CHU PRA took 0.1 s to clone), parsed, laid out and painted where it is rendered.
- * Every DOCX and PDF of a document still comes from the same block text and the same parser.
+ * the document's block text (composed.ts; a string, copied between threads in one move, where
+ * the parsed model of the CHU PRA took 0.1 s to clone), parsed, laid out and painted where it is
+ * rendered.
  */
-import type { Document, DocumentMeta } from "../doc/model.js";
-import type { FigureSource } from "../doc/figure.js";
-import { parseBlockText } from "../doc/parse.js";
-import type { BlockText } from "../doc/source.js";
+import type { Document } from "../doc/model.js";
+import { parseComposed, type ComposedText } from "./composed.js";
 import { longFicheNotes, pdfRenderer } from "./render.js";
 
-export interface PdfJob {
-  text: BlockText;
-  /** Name of the template, for block errors of text without markers. */
-  origin: string;
-  figures: FigureSource;
-  meta: DocumentMeta;
+export interface PdfJob extends ComposedText {
   /** docs/documents.md §5: report fiches that the PDF sets on more than one page. */
   ficheNotes: boolean;
 }
@@ -27,8 +20,7 @@ export interface PdfOutcome {
 
 /** Parses, lays out and paints one job in this thread. */
 export async function renderPdfJob(job: PdfJob): Promise<PdfOutcome> {
-  const { cover, body } = parseBlockText(job.text, job.origin, job.figures);
-  return renderPdfModel({ meta: job.meta, cover, body }, job.ficheNotes);
+  return renderPdfModel(parseComposed(job), job.ficheNotes);
 }
 
 /** Lays out and paints one document model in this thread. */
