@@ -177,7 +177,7 @@ function visitRow(
  * Integer twips summing exactly to `total`: proportional to the weights, each column raised to its
  * minimum when the others can give the room; when they cannot, proportional to the minimums.
  * Plain loops, not array methods with closures: it runs once per table (CHU PRA: 2,560), mostly
- * before V8 optimises it; every sum is taken in the order it always was, to the same bits.
+ * before V8 optimises it; the weights are summed in the order they always were, to the same bits.
  */
 export function fitColumns(weights: number[], mins: number[], total: number): number[] {
   const n = weights.length;
@@ -188,21 +188,21 @@ export function fitColumns(weights: number[], mins: number[], total: number): nu
   if (needed >= total) {
     widths = mins.map((m) => (m / (needed || 1)) * total);
   } else {
-    // Columns held at their minimum, in the order they were found short.
-    const fixed: number[] = [];
-    const isFixed: boolean[] = new Array(n).fill(false);
+    // Columns held at their minimum. The minimums are whole twips: their sum is exact in any order.
+    const fixed: boolean[] = new Array(n).fill(false);
     for (let round = 0; round <= n; round++) {
-      let taken = 0;
-      for (const i of fixed) taken += mins[i];
-      const free = total - taken;
+      let free = total;
       let weightSum = 0;
-      for (let i = 0; i < n; i++) if (!isFixed[i]) weightSum += weights[i];
+      for (let i = 0; i < n; i++) {
+        if (fixed[i]) free -= mins[i];
+        else weightSum += weights[i];
+      }
       weightSum ||= 1;
-      for (let i = 0; i < n; i++) widths[i] = isFixed[i] ? mins[i] : (weights[i] / weightSum) * free;
-      const found = fixed.length;
-      for (let i = 0; i < n; i++) if (!isFixed[i] && widths[i] < mins[i]) fixed.push(i);
-      if (fixed.length === found) break;
-      for (let k = found; k < fixed.length; k++) isFixed[fixed[k]] = true;
+      for (let i = 0; i < n; i++) widths[i] = fixed[i] ? mins[i] : (weights[i] / weightSum) * free;
+      // A column found short is held from the next round on (widths are all computed by now).
+      let short = false;
+      for (let i = 0; i < n; i++) if (!fixed[i] && widths[i] < mins[i]) fixed[i] = short = true;
+      if (!short) break;
     }
   }
   const out: number[] = new Array(widths.length);
