@@ -32,6 +32,9 @@ const LINE = lineHeight(SIZE.cell);
 const CELL = { size: SIZE.cell, bold: false };
 const CELL_BOLD = { size: SIZE.cell, bold: true };
 
+/** The column of cell `i`: a row with more cells than the table has columns puts the rest in the last. */
+const columnOf = (columns: MeasuredTable["columns"], i: number) => columns[i] ?? columns[columns.length - 1];
+
 // A row and its cells are measured with plain loops and no closure: the CHU PRA measures 30,000
 // rows and 100,000 cells, and its rows live until the table is placed.
 function measureRow(
@@ -45,7 +48,7 @@ function measureRow(
   let lines = 1;
   const set: SetLine[][] = new Array(cells.length);
   for (let i = 0; i < cells.length; i++) {
-    const col = columns[i] ?? columns[columns.length - 1];
+    const col = columnOf(columns, i);
     const inner = Math.max(1, col.width - 2 * CELL_PAD.h);
     const cellLines = setLines(cells[i].inlines, inner, boldRow || (boldFirst && i === 0) ? CELL_BOLD : CELL);
     if (cellLines.length > lines) lines = cellLines.length;
@@ -98,7 +101,7 @@ function drawRow(
   const columns = t.columns;
   for (let c = 0; c < row.cells.length; c++) {
     const lines = row.cells[c];
-    const x = left + (columns[c] ?? columns[columns.length - 1]).textX;
+    const x = left + columnOf(columns, c).textX;
     flow.y = top + CELL_PAD.v;
     const end = Math.min(to, lines.length);
     for (let i = from; i < end; i++) flow.placeSetLine(lines[i], x, LINE, SIZE.cell, COLOR.text);
