@@ -74,6 +74,7 @@ export class Flow {
       runs: [],
       links: [],
       running: [],
+      runningRules: [],
     };
     this.pages.push(this.page);
     this.y = this.top;

@@ -26,7 +26,16 @@ import {
 } from "./style.js";
 import { measureTable, placeTable, tableFirstPiece } from "./table.js";
 import { placeToc, resolveToc, type PendingEntry } from "./toc.js";
-import type { LaidOutDocument } from "./types.js";
+import type { LaidOutDocument, LaidOutPage } from "./types.js";
+
+/**
+ * Receives each page the layout has finished (page-streams.ts writes its content stream then):
+ * every page the layout has moved on from, but the Sommaire's, whose page numbers are filled in
+ * at the end (toc.ts). Their running header and footer are added at the end (running.ts), apart.
+ */
+export interface PageSink {
+  finish(page: LaidOutPage): void;
+}
 
 type Measured =
   | { kind: "lines"; boxes: LineBox[]; style: ParaStyle; whole: boolean }
@@ -112,14 +121,22 @@ function keptHeight(blocks: Block[], index: number, width: number, m: Measurer, 
   }
 }
 
-export function layoutDocument(doc: Document): LaidOutDocument {
+export function layoutDocument(doc: Document, sink?: PageSink): LaidOutDocument {
   const flow = new Flow();
   const measurer = new Measurer();
   const pending: PendingEntry[] = [];
   let afterTable = false;
+  // Pages before the current one are finished: the layout never comes back to them.
+  const tocPages = new Set<number>();
+  let handed = 0;
+  const handOver = (): void => {
+    if (!sink) return;
+    for (; handed < flow.index; handed++) if (!tocPages.has(handed)) sink.finish(flow.pages[handed]);
+  };
 
   const place = (blocks: Block[], cover: boolean): void => {
     blocks.forEach((block, index) => {
+      handOver();
       // The previous block is placed: its measure is no longer needed.
       if (index > 0) measurer.forget(blocks[index - 1]);
       const at = afterTable;
@@ -145,6 +162,7 @@ export function layoutDocument(doc: Document): LaidOutDocument {
           return;
         case "toc":
           placeToc(flow, doc, block, pending);
+          for (const entry of pending) tocPages.add(entry.page);
           return;
         case "figure":
           placeFigure(flow, block);

@@ -16,6 +16,7 @@ export const {
   PDFDict,
   PDFDocument,
   PDFHexString,
+  PDFInvalidObject,
   PDFName,
   PDFNull,
   PDFNumber,
@@ -28,6 +29,7 @@ export type PDFArray = PdfLib.PDFArray;
 export type PDFDict = PdfLib.PDFDict;
 export type PDFDocument = PdfLib.PDFDocument;
 export type PDFHexString = PdfLib.PDFHexString;
+export type PDFInvalidObject = PdfLib.PDFInvalidObject;
 export type PDFName = PdfLib.PDFName;
 export type PDFNumber = PdfLib.PDFNumber;
 export type PDFPageLeaf = PdfLib.PDFPageLeaf;

@@ -55,7 +55,7 @@ export function addRunning(pages: LaidOutPage[], meta: DocumentMeta): void {
       page.running.push(...runsOf(meta.header.left, left, top, "left", width * 0.6));
       if (meta.header.right !== "")
         page.running.push(...runsOf(meta.header.right, right, top, "right", width * 0.35));
-      page.rules.push({
+      page.runningRules.push({
         x1: left,
         y1: top + h + RULE_GAP,
         x2: right,
@@ -65,7 +65,7 @@ export function addRunning(pages: LaidOutPage[], meta: DocumentMeta): void {
       });
     }
     const y = page.height - RUNNING_EDGE - h;
-    page.rules.push({
+    page.runningRules.push({
       x1: left,
       y1: y - RULE_GAP,
       x2: right,

@@ -80,6 +80,8 @@ export interface LaidOutPage {
   links: LinkArea[];
   /** Running header and footer runs (inside the margins, outside `area`). */
   running: TextRun[];
+  /** The rules under the running header and over the footer. */
+  runningRules: Rule[];
 }
 
 export interface PlacedHeading {
@@ -91,6 +93,11 @@ export interface PlacedHeading {
   x: number;
 }
 
+/**
+ * A laid-out document. Laid out for a PDF (index.ts), a page handed to the page sink as finished
+ * keeps its size, role and area but no longer its runs, rules, fills and paths: they are in its
+ * content stream already.
+ */
 export interface LaidOutDocument {
   pages: LaidOutPage[];
   /** Body headings in order, with where they landed (outline, Sommaire, links). */

@@ -1,16 +1,12 @@
 /**
- * Text positioning in the content streams (render/pdf/paint.ts `contentStream`): a run is moved
+ * Text positioning in the content streams (render/pdf/content.ts `contentStream`): a run is moved
  * to with `Td` relative to the previous one, except the next line of the same column (same x,
  * lower), shown with `'` after its leading is set once with `TL`. The positions must be those of
  * the layout, rounded to hundredths of a point.
  */
 import { describe, expect, it } from "vitest";
 import { ByteWriter } from "../../../src/render/pdf/bytes.js";
-import { EmbeddedFont } from "../../../src/render/pdf/fonts-embed.js";
-import type { FontId } from "../../../src/render/pdf/fonts.js";
-import { contentStream } from "../../../src/render/pdf/paint.js";
-import { PDFDocument } from "../../../src/render/pdf/pdf-lib.js";
-import { fontkitForEmbedding } from "../../../src/render/pdf/fonts.js";
+import { contentStream, FontCodes } from "../../../src/render/pdf/content.js";
 import type { LaidOutPage, TextRun } from "../../../src/render/pdf/types.js";
 
 const H = 800;
@@ -29,10 +25,8 @@ function run(x: number, baseline: number, text: string): TextRun {
   } as TextRun;
 }
 
-async function operators(runs: TextRun[]): Promise<string[]> {
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkitForEmbedding() as unknown as Parameters<PDFDocument["registerFontkit"]>[0]);
-  const fonts = new Map<FontId, EmbeddedFont>([["regular", await EmbeddedFont.embed(doc, "regular", 1)]]);
+function operators(runs: TextRun[]): string[] {
+  const fonts = new FontCodes(1);
   const page: LaidOutPage = {
     width: 595.28,
     height: H,
@@ -43,6 +37,7 @@ async function operators(runs: TextRun[]): Promise<string[]> {
     runs,
     links: [],
     running: [],
+    runningRules: [],
   };
   const out = new ByteWriter();
   contentStream(out, page, fonts);
@@ -88,7 +83,7 @@ describe("content stream text positioning", () => {
       run(56.69, 141.1, "paragraphe suivant"),
       run(56.69, 152.8, "sa deuxième ligne"),
     ];
-    const lines = await operators(runs);
+    const lines = operators(runs);
     expect(lines).toEqual([
       "/F1 10 Tf",
       "0 0 0 rg",
@@ -105,7 +100,7 @@ describe("content stream text positioning", () => {
 
   it("never uses ' for a line above the previous one or beside it", async () => {
     const runs = [run(56.69, 300, "bas"), run(56.69, 200, "haut"), run(80, 211.7, "décalé")];
-    const lines = await operators(runs);
+    const lines = operators(runs);
     expect(lines.some((l) => l.endsWith("'"))).toBe(false);
     expect(positions(lines)).toEqual(runs.map((r) => [r.x, Math.round((H - r.baseline) * 100) / 100]));
   });
