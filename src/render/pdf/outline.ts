@@ -1,18 +1,10 @@
 /**
  * The outline (bookmarks): one entry per heading, nested by level, each with an explicit `/XYZ`
  * destination on its page (docs/documents.md §1.1). pdf-lib has no outline API: the /Outlines
- * dictionaries are written with its low-level objects.
+ * dictionaries are written as text in its object layer.
  */
-import {
-  PDFArray,
-  PDFDict,
-  PDFHexString,
-  PDFName,
-  PDFNull,
-  PDFNumber,
-  type PDFDocument,
-  type PDFRef,
-} from "./pdf-lib.js";
+import { PDFArray, PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFRef } from "./pdf-lib.js";
+import { rawObject } from "./streams.js";
 import type { PlacedHeading } from "./types.js";
 
 interface Node {
@@ -20,6 +12,22 @@ interface Node {
   heading?: PlacedHeading;
   children: Node[];
   parent?: Node;
+}
+
+/** A number as pdf-lib writes it, rounded to hundredths (`0` for `-0`). */
+const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+/** `[page /XYZ left top null]` as text, as pdf-lib writes the array `destination` makes. */
+function destinationText(pageRef: PDFRef, x: number, top: number): string {
+  return `[ ${pageRef} /XYZ ${num(x)} ${num(top)} null ]`;
+}
+
+/** A text string as pdf-lib's `PDFHexString.fromText` writes it: UTF-16BE with its BOM, upper-case hex. */
+function hexText(text: string): string {
+  let hex = "<FEFF";
+  for (let i = 0, n = text.length; i < n; i++)
+    hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
+  return `${hex}>`;
 }
 
 /** `[page /XYZ left top null]`: the heading's top left corner, zoom unchanged. */
@@ -52,29 +60,28 @@ export function writeOutline(
     stack.push({ level: h.heading.level, node });
   }
   const count = (n: Node): number => n.children.reduce((s, c) => s + 1 + count(c), 0);
-  const write = (node: Node): void => {
-    const dict = ctx.obj({}) as PDFDict;
-    if (node === root) dict.set(PDFName.of("Type"), PDFName.of("Outlines"));
+  // Each item written as text in pdf-lib's formatting (PDFDict.toString), without pdf-lib
+  // objects: a large PRA has some 1,700 items (streams.ts `rawObject`).
+  const write = (node: Node, index: number): void => {
+    let dict = "<<\n";
+    if (node === root) dict += "/Type /Outlines\n";
     else {
       const h = node.heading!;
-      dict.set(PDFName.of("Title"), PDFHexString.fromText(h.heading.text));
-      dict.set(PDFName.of("Parent"), node.parent!.ref);
       const siblings = node.parent!.children;
-      const i = siblings.indexOf(node);
-      if (i > 0) dict.set(PDFName.of("Prev"), siblings[i - 1].ref);
-      if (i < siblings.length - 1) dict.set(PDFName.of("Next"), siblings[i + 1].ref);
-      dict.set(PDFName.of("Dest"), destination(doc, pageRefs[h.page], h.x, pageHeights[h.page] - h.y));
+      dict += `/Title ${hexText(h.heading.text)}\n/Parent ${node.parent!.ref}\n`;
+      if (index > 0) dict += `/Prev ${siblings[index - 1].ref}\n`;
+      if (index < siblings.length - 1) dict += `/Next ${siblings[index + 1].ref}\n`;
+      dict += `/Dest ${destinationText(pageRefs[h.page], h.x, pageHeights[h.page] - h.y)}\n`;
     }
     if (node.children.length > 0) {
-      dict.set(PDFName.of("First"), node.children[0].ref);
-      dict.set(PDFName.of("Last"), node.children[node.children.length - 1].ref);
       // Open at the top level (positive count): chapters are listed, their sections unfold.
-      dict.set(PDFName.of("Count"), PDFNumber.of(node === root ? count(node) : -count(node)));
+      const n = node === root ? count(node) : -count(node);
+      dict += `/First ${node.children[0].ref}\n/Last ${node.children[node.children.length - 1].ref}\n/Count ${n}\n`;
     }
-    ctx.assign(node.ref, dict);
+    ctx.assign(node.ref, rawObject(`${dict}>>`));
     node.children.forEach(write);
   };
-  write(root);
+  write(root, 0);
   doc.catalog.set(PDFName.of("Outlines"), root.ref);
   doc.catalog.set(PDFName.of("PageMode"), PDFName.of("UseOutlines"));
 }

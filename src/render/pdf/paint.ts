@@ -10,7 +10,7 @@
  * to: same input, same bytes.
  */
 import { PDFDocument, PDFName, type PDFRef } from "./pdf-lib.js";
-import { deflate, deflatedStream, latin1, rawDeflatedStream, rawObject } from "./streams.js";
+import { deflate, deflatedStream, rawDeflatedStream, rawObject } from "./streams.js";
 import type { DocumentMeta } from "../../doc/model.js";
 import { ByteWriter } from "./bytes.js";
 import { RESOURCE } from "./content.js";
@@ -95,7 +95,7 @@ export async function paintDocument(
       });
       dict += `/Annots ${ctx.obj(annots)}\n`;
     }
-    ctx.assign(pageRefs[i], rawObject(latin1(`${dict}>>`)));
+    ctx.assign(pageRefs[i], rawObject(`${dict}>>`));
     // Appends to the one /Pages node's kids: constant time, unlike addPage's tree walk.
     tree.pushLeafNode(pageRefs[i]);
   });
