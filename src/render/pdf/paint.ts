@@ -13,6 +13,7 @@ import { PDFDocument, PDFName, type PDFRef } from "./pdf-lib.js";
 import { deflate, deflatedStream, rawDeflatedStream, rawObject } from "./streams.js";
 import type { DocumentMeta } from "../../doc/model.js";
 import { ByteWriter } from "./bytes.js";
+import { Deflater } from "./deflater.js";
 import { RESOURCE } from "./content.js";
 import { fontkitForEmbedding } from "./fonts.js";
 import { embedFont } from "./fonts-embed.js";
@@ -46,11 +47,13 @@ export async function paintDocument(
   ctx.flateStream = (contents, dict = {}) => deflatedStream(ctx, deflate(contents), dict);
   // Every page's content first: the fonts are embedded with the glyphs drawn.
   const stream = new ByteWriter();
+  const deflater = new Deflater(DEFLATE_LEVEL);
   const contents = laid.pages.map((page) => {
     stream.reset();
     streams.write(stream, page);
-    return deflate(stream.view(), DEFLATE_LEVEL);
+    return deflater.deflate(stream.view());
   });
+  deflater.close();
   const fontDict: Record<string, PDFRef> = {};
   for (const codes of streams.fonts.used()) fontDict[RESOURCE[codes.font]] = await embedFont(doc, codes);
   // One resource dictionary for every page: the pages use the same fonts.
