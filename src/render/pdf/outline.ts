@@ -22,11 +22,16 @@ function destinationText(pageRef: PDFRef, x: number, top: number): string {
   return `[ ${pageRef} /XYZ ${num(x)} ${num(top)} null ]`;
 }
 
+/** `00XX` for each code unit below 256: most of the outline's titles. */
+const HEX_LOW = Array.from({ length: 256 }, (_, c) => c.toString(16).toUpperCase().padStart(4, "0"));
+
 /** A text string as pdf-lib's `PDFHexString.fromText` writes it: UTF-16BE with its BOM, upper-case hex. */
 function hexText(text: string): string {
   let hex = "<FEFF";
-  for (let i = 0, n = text.length; i < n; i++)
-    hex += text.charCodeAt(i).toString(16).toUpperCase().padStart(4, "0");
+  for (let i = 0, n = text.length; i < n; i++) {
+    const c = text.charCodeAt(i);
+    hex += c < 256 ? HEX_LOW[c] : c.toString(16).toUpperCase().padStart(4, "0");
+  }
   return `${hex}>`;
 }
 

@@ -51,12 +51,13 @@ export function rawObject(...parts: (string | Uint8Array)[]): PDFInvalidObject {
   const object = PDFInvalidObject.of(EMPTY);
   object.sizeInBytes = () => size;
   object.copyBytesInto = (buffer: Uint8Array, offset: number): number => {
+    // Text written by Node's native Latin-1 encoder, through a Buffer view of pdf-lib's array.
+    const view = Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     let at = offset;
     for (const part of parts) {
-      if (typeof part === "string")
-        for (let i = 0, n = part.length; i < n; i++) buffer[at++] = part.charCodeAt(i);
+      if (typeof part === "string") at += view.write(part, at, "latin1");
       else {
-        buffer.set(part, at);
+        view.set(part, at);
         at += part.length;
       }
     }
