@@ -1,7 +1,7 @@
 /**
  * Content streams → PDF bytes with pdf-lib's object layer: each page's content stream (its body,
  * written by the layout when it finished the page, or here; then its running header and footer:
- * content.ts, page-streams.ts) deflated by Node's zlib; the pages pushed onto one flat /Pages node
+ * content.ts, page-streams.ts) deflated by Node's zlib (deflater.ts); the pages pushed onto one flat /Pages node
  * (`addPage` walks the page tree at every page: quadratic on a 2,000-page PRA), sharing one
  * resource dictionary, their dictionaries and content streams written as bytes (streams.ts
  * `rawObject`); the fonts embedded with the glyphs the streams drew (fonts-embed.ts). Then links,

@@ -20,7 +20,6 @@ export const {
   PDFName,
   PDFNull,
   PDFNumber,
-  PDFPageLeaf,
   PDFRawStream,
   PDFString,
 } = lib;
@@ -32,7 +31,6 @@ export type PDFHexString = PdfLib.PDFHexString;
 export type PDFInvalidObject = PdfLib.PDFInvalidObject;
 export type PDFName = PdfLib.PDFName;
 export type PDFNumber = PdfLib.PDFNumber;
-export type PDFPageLeaf = PdfLib.PDFPageLeaf;
 export type PDFRawStream = PdfLib.PDFRawStream;
 export type PDFString = PdfLib.PDFString;
 export type { PDFContext, PDFFont, PDFRef } from "pdf-lib";

@@ -1,8 +1,9 @@
 /**
- * Deflated streams for pdf-lib's object layer, written into the file by one typed-array copy:
- * pdf-lib's PDFStream.copyBytesInto copies a stream's bytes one at a time in a JavaScript loop,
- * ≈75 ms for the 3.6 MB of content streams of the CHU PRA. The bytes written are the same
- * (`<<dict>>\nstream\n…\nendstream`, as pdf-lib 1.17.1 writes them).
+ * Objects written into the PDF file by typed-array copies rather than by pdf-lib's object layer:
+ * deflated streams (pdf-lib's PDFStream.copyBytesInto copies a stream's bytes one at a time in a
+ * JavaScript loop, ≈75 ms for the 3.6 MB of content streams of the CHU PRA), and objects given
+ * as text and bytes (`rawObject`: page dictionaries, content streams, outline items). The bytes
+ * are those pdf-lib 1.17.1 writes (`<<dict>>\nstream\n…\nendstream`, `PDFDict.toString`).
  */
 import { deflateSync } from "node:zlib";
 import { PDFInvalidObject, PDFRawStream, type PDFContext } from "./pdf-lib.js";
