@@ -141,7 +141,8 @@ export function minimumColumns(
   for (const row of table.rows) visitRow(row.cells, !!row.bold, !!table.keyValue, metrics, caches, mins);
   // One very long piece (an e-mail, a URL) may not take the whole table: Word then breaks it.
   const cap = Math.round(total * 0.35);
-  const finish = (mins: number[]): number[] => mins.map((m) => (m === 0 ? 0 : Math.min(cap, m + CELL_EXTRA)));
+  const finish = (widest: number[]): number[] =>
+    widest.map((m) => (m === 0 ? 0 : Math.min(cap, m + CELL_EXTRA)));
   return { all: finish(mins.all), plain: finish(mins.plain) };
 }
 

@@ -4,6 +4,12 @@
  * (one string per number and per glyph, then a copy into a Buffer) was most of the paint's
  * allocations on a 2,000-page document; the buffer is reused from page to page.
  */
+/** The text `ByteWriter.num` writes: at most two decimals, `0` for `-0` (dictionaries, operators). */
+export function numText(n: number): string {
+  const r = Math.round(n * 100);
+  return r === 0 ? "0" : String(r / 100);
+}
+
 export class ByteWriter {
   buf = new Uint8Array(1 << 16);
   length = 0;

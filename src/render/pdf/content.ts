@@ -5,7 +5,7 @@
  * soon as the layout has finished the page (page-streams.ts), the running part once the number of
  * pages is known (`Page X / Y`).
  */
-import type { ByteWriter } from "./bytes.js";
+import { numText, type ByteWriter } from "./bytes.js";
 import { FONT_IDS, type FontId } from "./fonts.js";
 import { GlyphCodes, type CodeWidth } from "./glyph-codes.js";
 import type { LaidOutPage, Rule, TextRun } from "./types.js";
@@ -28,18 +28,12 @@ export class FontCodes {
   }
 }
 
-/** A number with at most two decimals, `0` for `-0` (fills, rules, colours, links). */
-const num = (n: number): string => {
-  const r = Math.round(n * 100);
-  return r === 0 ? "0" : String(r / 100);
-};
-
 const colors = new Map<string, string>();
 /** `r g b` of an RGB hex colour, each colour formatted once. */
 function rgb(hex: string): string {
   let c = colors.get(hex);
   if (c === undefined) {
-    c = [0, 2, 4].map((i) => num(parseInt(hex.slice(i, i + 2), 16) / 255)).join(" ");
+    c = [0, 2, 4].map((i) => numText(parseInt(hex.slice(i, i + 2), 16) / 255)).join(" ");
     colors.set(hex, c);
   }
   return c;
@@ -74,7 +68,7 @@ export function pageBody(out: ByteWriter, page: LaidOutPage, fonts: FontCodes): 
     if (p.points.length < 2) continue;
     out.ascii("q\n");
     if (p.fill) out.ascii(`${rgb(p.fill)} rg\n`);
-    if (p.stroke) out.ascii(`${rgb(p.stroke)} RG ${num(p.width)} w${p.dashed ? " [3 2] 0 d" : ""}\n`);
+    if (p.stroke) out.ascii(`${rgb(p.stroke)} RG ${numText(p.width)} w${p.dashed ? " [3 2] 0 d" : ""}\n`);
     p.points.forEach((q, i) => {
       xy(out, H, q.x, q.y);
       out.ascii(i === 0 ? "m " : "l ");

@@ -22,8 +22,10 @@ const FILES: Record<FontId, string> = {
   boldItalic: "DejaVuSans-BoldOblique.ttf",
 };
 
-export const fontId = (bold: boolean, italic: boolean): FontId =>
-  bold ? (italic ? "boldItalic" : "bold") : italic ? "italic" : "regular";
+/** The index in `FONT_IDS` of the font of a style (regular, bold, italic, bold italic). */
+export const styleIndex = (bold: boolean, italic: boolean): number => (bold ? 1 : 0) + (italic ? 2 : 0);
+
+export const fontId = (bold: boolean, italic: boolean): FontId => FONT_IDS[styleIndex(bold, italic)];
 
 /** A character the font cannot draw: the document would print a blank or a box instead. */
 export class MissingGlyphError extends Error {
@@ -144,13 +146,8 @@ export function verticalMetrics(): { ascent: number; descent: number } {
   return vertical;
 }
 
-/** The BMP advance tables of the four fonts, indexed by `bold + 2 * italic`. */
-const tablesByStyle = [
-  advanceTable("regular"),
-  advanceTable("bold"),
-  advanceTable("italic"),
-  advanceTable("boldItalic"),
-];
+/** The BMP advance tables of the four fonts, in `FONT_IDS` order (`styleIndex`). */
+const tablesByStyle = FONT_IDS.map((id) => advanceTable(id));
 
 /**
  * DejaVu's metrics for the shared line breaker; characters without a glyph measure 0 here.
@@ -160,12 +157,12 @@ const tablesByStyle = [
 export const dejavuMetrics: FontMetrics = {
   advanceOfCode: (code, bold, italic) => {
     if (code < 0x10000) {
-      const known = tablesByStyle[(bold ? 1 : 0) + (italic ? 2 : 0)][code];
+      const known = tablesByStyle[styleIndex(bold, italic)][code];
       // -1: not looked up yet; NaN (no glyph) fails the test too and takes the slow path.
       if (known >= 0) return known;
     }
     const a = advanceOf(fontId(bold, italic), code);
     return Number.isNaN(a) ? 0 : a;
   },
-  bmpAdvances: (bold, italic) => tablesByStyle[(bold ? 1 : 0) + (italic ? 2 : 0)],
+  bmpAdvances: (bold, italic) => tablesByStyle[styleIndex(bold, italic)],
 };

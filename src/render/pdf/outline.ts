@@ -3,7 +3,8 @@
  * destination on its page (docs/documents.md §1.1). pdf-lib has no outline API: the /Outlines
  * dictionaries are written as text in its object layer.
  */
-import { PDFArray, PDFName, PDFNull, PDFNumber, type PDFDocument, type PDFRef } from "./pdf-lib.js";
+import { numText } from "./bytes.js";
+import { PDFName, type PDFDocument, type PDFRef } from "./pdf-lib.js";
 import { rawObject } from "./streams.js";
 import type { PlacedHeading } from "./types.js";
 
@@ -14,12 +15,12 @@ interface Node {
   parent?: Node;
 }
 
-/** A number as pdf-lib writes it, rounded to hundredths (`0` for `-0`). */
-const num = (n: number): string => String(Math.round(n * 100) / 100);
-
-/** `[page /XYZ left top null]` as text, as pdf-lib writes the array `destination` makes. */
-function destinationText(pageRef: PDFRef, x: number, top: number): string {
-  return `[ ${pageRef} /XYZ ${num(x)} ${num(top)} null ]`;
+/**
+ * `[page /XYZ left top null]`: the heading's top left corner, zoom unchanged, as text in
+ * pdf-lib's formatting (outline items here, Sommaire links in paint.ts).
+ */
+export function destination(pageRef: PDFRef, x: number, top: number): string {
+  return `[ ${pageRef} /XYZ ${numText(x)} ${numText(top)} null ]`;
 }
 
 /** `00XX` for each code unit below 256: most of the outline's titles. */
@@ -33,18 +34,6 @@ function hexText(text: string): string {
     hex += c < 256 ? HEX_LOW[c] : c.toString(16).toUpperCase().padStart(4, "0");
   }
   return `${hex}>`;
-}
-
-/** `[page /XYZ left top null]`: the heading's top left corner, zoom unchanged. */
-export function destination(doc: PDFDocument, pageRef: PDFRef, x: number, top: number): PDFArray {
-  const ctx = doc.context;
-  const arr = ctx.obj([]) as PDFArray;
-  arr.push(pageRef);
-  arr.push(PDFName.of("XYZ"));
-  arr.push(PDFNumber.of(Math.round(x * 100) / 100));
-  arr.push(PDFNumber.of(Math.round(top * 100) / 100));
-  arr.push(PDFNull);
-  return arr;
 }
 
 export function writeOutline(
@@ -76,7 +65,7 @@ export function writeOutline(
       dict += `/Title ${hexText(h.heading.text)}\n/Parent ${node.parent!.ref}\n`;
       if (index > 0) dict += `/Prev ${siblings[index - 1].ref}\n`;
       if (index < siblings.length - 1) dict += `/Next ${siblings[index + 1].ref}\n`;
-      dict += `/Dest ${destinationText(pageRefs[h.page], h.x, pageHeights[h.page] - h.y)}\n`;
+      dict += `/Dest ${destination(pageRefs[h.page], h.x, pageHeights[h.page] - h.y)}\n`;
     }
     if (node.children.length > 0) {
       // Open at the top level (positive count): chapters are listed, their sections unfold.

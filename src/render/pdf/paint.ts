@@ -12,7 +12,7 @@
 import { PDFDocument, PDFName, type PDFRef } from "./pdf-lib.js";
 import { deflate, deflatedStream, rawDeflatedStream, rawObject } from "./streams.js";
 import type { DocumentMeta } from "../../doc/model.js";
-import { ByteWriter } from "./bytes.js";
+import { ByteWriter, numText } from "./bytes.js";
 import { Deflater } from "./deflater.js";
 import { RESOURCE } from "./content.js";
 import { fontkitForEmbedding } from "./fonts.js";
@@ -84,19 +84,15 @@ export async function paintDocument(
       const annots = lp.links.map((link) => {
         const target = laid.headings[link.target];
         const rect = [link.x, lp.height - link.y - link.height, link.x + link.width, lp.height - link.y];
-        const annot = ctx.obj({
-          Type: "Annot",
-          Subtype: "Link",
-          Rect: rect.map((v) => Math.round(v * 100) / 100),
-          Border: [0, 0, 0],
-        });
-        annot.set(
-          PDFName.of("Dest"),
-          destination(doc, pageRefs[target.page], target.x, laid.pages[target.page].height - target.y),
+        const dest = destination(pageRefs[target.page], target.x, laid.pages[target.page].height - target.y);
+        return ctx.register(
+          rawObject(
+            `<<\n/Type /Annot\n/Subtype /Link\n/Rect [ ${rect.map(numText).join(" ")} ]\n` +
+              `/Border [ 0 0 0 ]\n/Dest ${dest}\n>>`,
+          ),
         );
-        return ctx.register(annot);
       });
-      dict += `/Annots ${ctx.obj(annots)}\n`;
+      dict += `/Annots [ ${annots.join(" ")} ]\n`;
     }
     ctx.assign(pageRefs[i], rawObject(`${dict}>>`));
     // Appends to the one /Pages node's kids: constant time, unlike addPage's tree walk.

@@ -11,26 +11,12 @@ import type * as PdfLib from "pdf-lib";
 const require = createRequire(import.meta.url);
 const lib = require("pdf-lib/dist/pdf-lib.min.js") as typeof PdfLib;
 
-export const {
-  PDFArray,
-  PDFDict,
-  PDFDocument,
-  PDFHexString,
-  PDFInvalidObject,
-  PDFName,
-  PDFNull,
-  PDFNumber,
-  PDFRawStream,
-  PDFString,
-} = lib;
+export const { PDFDict, PDFDocument, PDFInvalidObject, PDFName, PDFRawStream, PDFString } = lib;
 // Each class also as a type, under the same name, as `import { PDFName } from "pdf-lib"` gives.
-export type PDFArray = PdfLib.PDFArray;
 export type PDFDict = PdfLib.PDFDict;
 export type PDFDocument = PdfLib.PDFDocument;
-export type PDFHexString = PdfLib.PDFHexString;
 export type PDFInvalidObject = PdfLib.PDFInvalidObject;
 export type PDFName = PdfLib.PDFName;
-export type PDFNumber = PdfLib.PDFNumber;
 export type PDFRawStream = PdfLib.PDFRawStream;
 export type PDFString = PdfLib.PDFString;
 export type { PDFContext, PDFFont, PDFRef } from "pdf-lib";

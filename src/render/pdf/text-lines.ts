@@ -7,7 +7,15 @@
 import type { Inline } from "../../doc/model.js";
 import { atLeast } from "../text/buffers.js";
 import { isSpace, lineStarts } from "../text/line-break.js";
-import { advanceOf, advanceTable, FONT_IDS, fontId, MissingGlyphError, type FontId } from "./fonts.js";
+import {
+  advanceOf,
+  advanceTable,
+  FONT_IDS,
+  fontId,
+  MissingGlyphError,
+  styleIndex,
+  type FontId,
+} from "./fonts.js";
 
 export interface Piece {
   text: string;
@@ -79,8 +87,7 @@ export function setLines(inlines: Inline[] | string, width: number, style: TextS
     bold ||= !!inlines[0].bold;
     italic ||= !!inlines[0].italic;
   } else return setLinesOf(inlines, width, style);
-  // FONT_IDS's order: regular, bold, italic, bold italic.
-  const font = (bold ? 1 : 0) + (italic ? 2 : 0);
+  const font = styleIndex(bold, italic);
   let byText = cacheOf(font, style.size, width);
   let lines = byText.get(text);
   if (lines === undefined) {
