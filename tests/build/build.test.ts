@@ -128,6 +128,14 @@ describe("heading paragraphs of every DOCX", () => {
 });
 
 describe("pcapra build, options and errors", () => {
+  it("describes, in its help, every document and both formats it writes", async () => {
+    const r = await cli(["build", "--help"]);
+    expect(r.code).toBe(0);
+    const summary = r.stdout.split("\n")[2];
+    for (const word of ["PCA", "PRA", "PSCA", "fiches réflexes", "classeur de crise", "DOCX", "PDF"])
+      expect(summary).toContain(word);
+  });
+
   it(
     "builds the médico-social defaults: PSCA, fiches and binder",
     async () => {

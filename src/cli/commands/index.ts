@@ -188,7 +188,7 @@ export function registerCommands(parent: Argv, io: Io, hooks: CommandHooks): voi
   );
   y.command(
     "build <plan>",
-    "Produit les documents (PCA, PRA, PSCA, fiches) au format DOCX.",
+    "Produit les documents (PCA, PRA, PSCA, fiches réflexes, classeur de crise) en DOCX et en PDF.",
     (c) =>
       c
         .positional("plan", planArgument)
