@@ -21,11 +21,21 @@ interface MeasuredRow {
   fill?: string;
 }
 
+/**
+ * A table measured for placing: its columns and header row now, its body rows one at a time as
+ * they are placed (`row`). Measured all at once, the CHU PRA's tables held every cell's set lines
+ * from the look-ahead of keep-with-next until the last row was placed — 30,000 rows that outlived
+ * the young generation and were copied by the garbage collector; measured when placed, a row's
+ * lines die with the row.
+ */
 export interface MeasuredTable {
   /** Column left edges relative to the text area, widths, and where their cells' lines start. */
   columns: { x: number; width: number; textX: number }[];
   header?: MeasuredRow;
-  rows: MeasuredRow[];
+  /** Body rows with at least one cell. */
+  rowCount: number;
+  /** Body row `i` measured (the first one is kept: keep-with-next asks for it before placing). */
+  row(i: number): MeasuredRow;
 }
 
 const LINE = lineHeight(SIZE.cell);
@@ -69,16 +79,21 @@ export function measureTable(table: Table, width: number): MeasuredTable {
     table.header && table.header.length > 0
       ? measureRow(table.header, columns, true, false, 0, COLOR.headerFill)
       : undefined;
-  const rows: MeasuredRow[] = [];
-  for (const row of table.rows)
-    if (row.cells.length > 0)
-      rows.push(measureRow(row.cells, columns, !!row.bold, !!table.keyValue, row.minHeight));
-  return { columns, header, rows };
+  const rows = table.rows.filter((row) => row.cells.length > 0);
+  let first: MeasuredRow | undefined;
+  const row = (i: number): MeasuredRow => {
+    if (i === 0 && first) return first;
+    const r = rows[i];
+    const measured = measureRow(r.cells, columns, !!r.bold, !!table.keyValue, r.minHeight);
+    if (i === 0) first = measured;
+    return measured;
+  };
+  return { columns, header, rowCount: rows.length, row };
 }
 
 /** Height that must share a page with what precedes the table: its header and first row. */
 export function tableFirstPiece(t: MeasuredTable): number {
-  return (t.header?.height ?? 0) + (t.rows[0]?.height ?? 0);
+  return (t.header?.height ?? 0) + (t.rowCount > 0 ? t.row(0).height : 0);
 }
 
 /** Draws the lines [from, to) of a row at the cursor, with its borders; moves the cursor. */
@@ -150,7 +165,8 @@ export function placeTable(flow: Flow, t: MeasuredTable): void {
   part.top = flow.y;
   drawHeader(flow, t);
   const headerHeight = t.header?.height ?? 0;
-  for (const row of t.rows) {
+  for (let i = 0; i < t.rowCount; i++) {
+    const row = t.row(i);
     if (flow.y + row.height <= flow.bottom + 1e-6) {
       drawRow(flow, t, row, 0, row.lines, row.height);
       continue;
