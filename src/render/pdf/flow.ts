@@ -35,6 +35,12 @@ export class Flow {
   /** Nothing placed on the current page yet. */
   fresh = true;
   orientation: Orientation = "portrait";
+  /**
+   * Called once a new page has been started: the pages before it are finished (layout.ts hands
+   * them to its sink), even in the middle of a block — a table or list running over a hundred
+   * pages no longer holds their texts until it ends.
+   */
+  onNewPage?: () => void;
 
   constructor() {
     this.newPage("cover");
@@ -80,6 +86,7 @@ export class Flow {
     this.y = this.top;
     this.after = 0;
     this.fresh = true;
+    this.onNewPage?.();
   }
 
   /** A new page unless the current one is still empty. */

@@ -129,14 +129,16 @@ export function layoutDocument(doc: Document, sink?: PageSink): LaidOutDocument 
   // Pages before the current one are finished: the layout never comes back to them.
   const tocPages = new Set<number>();
   let handed = 0;
+  // Held while the Sommaire is placed: its pages are known only once it is.
+  let holding = false;
   const handOver = (): void => {
-    if (!sink) return;
+    if (!sink || holding) return;
     for (; handed < flow.index; handed++) if (!tocPages.has(handed)) sink.finish(flow.pages[handed]);
   };
+  flow.onNewPage = handOver;
 
   const place = (blocks: Block[], cover: boolean): void => {
     blocks.forEach((block, index) => {
-      handOver();
       // The previous block is placed: its measure is no longer needed.
       if (index > 0) measurer.forget(blocks[index - 1]);
       const at = afterTable;
@@ -161,8 +163,10 @@ export function layoutDocument(doc: Document, sink?: PageSink): LaidOutDocument 
           flow.orient(block.orientation);
           return;
         case "toc":
+          holding = true;
           placeToc(flow, doc, block, pending);
           for (const entry of pending) tocPages.add(entry.page);
+          holding = false;
           return;
         case "figure":
           placeFigure(flow, block);

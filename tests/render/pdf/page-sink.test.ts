@@ -74,3 +74,43 @@ describe("pages handed over by the layout", () => {
     expect(handed.length).toBeLessThan(pages);
   });
 });
+
+describe("a table over many pages", () => {
+  it("has its rows measured as they are placed and its pages handed over as they are filled", () => {
+    // Each row logs when the layout measures it (it reads `minHeight` then), each page when it
+    // is handed over: the two must interleave, not come as all rows, then all pages.
+    const events: string[] = [];
+    const cell = (text: string) => ({ inlines: [{ type: "text", text }] });
+    const rows = Array.from({ length: 300 }, (_, i) => {
+      const row = {
+        cells: [cell(`Ressource ${i}`), cell(`${i % 24}\u00a0h`)],
+      };
+      Object.defineProperty(row, "minHeight", {
+        get: () => {
+          events.push(`row ${i}`);
+          return undefined;
+        },
+      });
+      return row;
+    });
+    const doc = {
+      meta: golden("ch-kerbrat-fiches").meta,
+      cover: [{ type: "title", text: "Essai" }],
+      body: [
+        {
+          type: "table",
+          header: [cell("Ressource"), cell("DMIA")],
+          rows,
+        },
+      ],
+    } as unknown as Document;
+    const laid = layoutDocument(doc, { finish: () => events.push("page") });
+    expect(laid.pages.length).toBeGreaterThan(5);
+    // The first row is measured twice (keep-with-next asks for it first): once, kept.
+    expect(events.filter((e) => e === "row 0")).toHaveLength(1);
+    // Every page but the last two is handed over before the last row is measured.
+    const handedBeforeLastRow = events.slice(0, events.indexOf("row 299")).filter((e) => e === "page");
+    expect(handedBeforeLastRow.length).toBeGreaterThanOrEqual(laid.pages.length - 2);
+    expect(events.indexOf("page")).toBeLessThan(events.indexOf("row 100"));
+  });
+});
