@@ -35,13 +35,6 @@ export class ByteWriter {
     this.length = at;
   }
 
-  /** Bytes written before (a page body written when the layout finished the page). */
-  bytes(data: Uint8Array): void {
-    this.ensure(data.length);
-    this.buf.set(data, this.length);
-    this.length += data.length;
-  }
-
   byte(v: number): void {
     this.ensure(1);
     this.buf[this.length++] = v;

@@ -42,16 +42,20 @@ export class Deflater {
 
   constructor(private readonly level: number) {}
 
-  deflate(data: Uint8Array): Uint8Array {
-    if (this.refused) return deflateSync(data, { level: this.level });
+  /**
+   * One zlib stream of `parts` one after the other (a page's body, then its running header and
+   * footer), fed to the engine in turn: the parts are not first copied into one buffer.
+   */
+  deflate(...parts: Uint8Array[]): Uint8Array {
+    if (this.refused) return deflateSync(joined(parts), { level: this.level });
     let fast: Uint8Array | undefined;
     try {
-      fast = this.reused(data);
+      fast = this.reused(parts);
     } catch {
       fast = undefined;
     }
     if (this.trusted && fast) return fast;
-    const slow = deflateSync(data, { level: this.level });
+    const slow = deflateSync(joined(parts), { level: this.level });
     if (fast && Buffer.compare(fast, slow) === 0) this.trusted = true;
     else this.refuse();
     return slow;
@@ -68,8 +72,8 @@ export class Deflater {
     this.close();
   }
 
-  /** `data` deflated by the one engine, then reset; `undefined` when Node lacks the internals. */
-  protected reused(data: Uint8Array): Uint8Array | undefined {
+  /** `parts` deflated by the one engine, then reset; `undefined` when Node lacks the internals. */
+  protected reused(parts: Uint8Array[]): Uint8Array | undefined {
     if (!this.engine) {
       const engine = createDeflate({ level: this.level }) as Deflate & EngineInternals;
       // The handle reports errors by an event on the engine: kept, thrown below.
@@ -81,20 +85,30 @@ export class Deflater {
     if (typeof handle?.writeSync !== "function" || typeof handle.reset !== "function") return undefined;
     if (!(state instanceof Uint32Array)) return undefined;
     const chunks: Buffer[] = [];
-    let inOff = 0;
-    let inLen = data.length;
-    for (;;) {
-      handle.writeSync(constants.Z_FINISH, data, inOff, inLen, this.out, 0, this.out.length);
-      if (this.error) throw this.error;
-      const outLeft = state[0];
-      const inLeft = state[1];
-      chunks.push(Buffer.from(this.out.subarray(0, this.out.length - outLeft)));
-      inOff += inLen - inLeft;
-      inLen = inLeft;
-      // Room left in the output: the stream is finished.
-      if (outLeft !== 0) break;
+    for (let p = 0; p < parts.length; p++) {
+      const data = parts[p];
+      const flush = p === parts.length - 1 ? constants.Z_FINISH : constants.Z_NO_FLUSH;
+      let inOff = 0;
+      let inLen = data.length;
+      for (;;) {
+        handle.writeSync(flush, data, inOff, inLen, this.out, 0, this.out.length);
+        if (this.error) throw this.error;
+        const outLeft = state[0];
+        const inLeft = state[1];
+        if (outLeft < this.out.length)
+          chunks.push(Buffer.from(this.out.subarray(0, this.out.length - outLeft)));
+        inOff += inLen - inLeft;
+        inLen = inLeft;
+        // Room left in the output: the part is consumed (the stream finished, after the last).
+        if (outLeft !== 0) break;
+      }
     }
     handle.reset();
     return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
   }
+}
+
+/** The parts as one buffer (the slow path and the check). */
+function joined(parts: Uint8Array[]): Uint8Array {
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
 }

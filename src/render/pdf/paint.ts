@@ -12,7 +12,7 @@
 import { PDFDocument, PDFName, type PDFRef } from "./pdf-lib.js";
 import { deflate, deflatedStream, rawDeflatedStream, rawObject } from "./streams.js";
 import type { DocumentMeta } from "../../doc/model.js";
-import { ByteWriter, numText } from "./bytes.js";
+import { numText } from "./bytes.js";
 import { Deflater } from "./deflater.js";
 import { RESOURCE } from "./content.js";
 import { fontkitForEmbedding } from "./fonts.js";
@@ -46,13 +46,8 @@ export async function paintDocument(
   // large PDF's CPU); Node's zlib does the same work natively.
   ctx.flateStream = (contents, dict = {}) => deflatedStream(ctx, deflate(contents), dict);
   // Every page's content first: the fonts are embedded with the glyphs drawn.
-  const stream = new ByteWriter();
   const deflater = new Deflater(DEFLATE_LEVEL);
-  const contents = laid.pages.map((page) => {
-    stream.reset();
-    streams.write(stream, page);
-    return deflater.deflate(stream.view());
-  });
+  const contents = laid.pages.map((page) => deflater.deflate(...streams.parts(page)));
   deflater.close();
   const fontDict: Record<string, PDFRef> = {};
   for (const codes of streams.fonts.used()) fontDict[RESOURCE[codes.font]] = await embedFont(doc, codes);

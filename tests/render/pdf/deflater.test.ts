@@ -37,11 +37,28 @@ describe("Deflater", () => {
     expect(Buffer.from(out[0]).equals(deflateSync(buffers[0], { level: 3 }))).toBe(true);
   });
 
+  it("writes the parts it is given as one stream, as deflateSync writes them joined", () => {
+    const deflater = new Deflater(3);
+    const split = buffers.map((b, i) => [
+      b.subarray(0, (i * 131) % (b.length + 1)),
+      b.subarray((i * 131) % (b.length + 1)),
+    ]);
+    const out = split.map((parts) => deflater.deflate(...parts));
+    deflater.close();
+    out.forEach((d, i) => expect(inflateSync(d).equals(buffers[i])).toBe(true));
+    expect(Buffer.from(out[0]).equals(deflateSync(buffers[0], { level: 3 }))).toBe(true);
+    // The same engine, the same buffers whole: the same bytes (zlib's output does not depend on
+    // how its input is split).
+    const whole = new Deflater(3);
+    buffers.forEach((b, i) => expect(Buffer.from(whole.deflate(b)).equals(Buffer.from(out[i]))).toBe(true));
+    whole.close();
+  });
+
   it("uses its one engine for every buffer on this Node (the internals it needs are there)", () => {
     const reused: (Uint8Array | undefined)[] = [];
     class Spy extends Deflater {
-      protected override reused(data: Uint8Array): Uint8Array | undefined {
-        const out = super.reused(data);
+      protected override reused(parts: Uint8Array[]): Uint8Array | undefined {
+        const out = super.reused(parts);
         reused.push(out);
         return out;
       }
@@ -75,9 +92,9 @@ describe("Deflater", () => {
   it("goes through deflateSync for good once the internals answer wrong on the first buffer", () => {
     let calls = 0;
     class Wrong extends Deflater {
-      protected override reused(data: Uint8Array): Uint8Array | undefined {
+      protected override reused(parts: Uint8Array[]): Uint8Array | undefined {
         calls++;
-        return Buffer.concat([super.reused(data)!, Buffer.from([0])]);
+        return Buffer.concat([super.reused(parts)!, Buffer.from([0])]);
       }
     }
     const deflater = new Wrong(3);
