@@ -1,13 +1,13 @@
 /**
  * Content streams → PDF bytes with pdf-lib's object layer: each page's content stream (its body,
  * written by the layout when it finished the page, or here; then its running header and footer:
- * content.ts, page-streams.ts) deflated by Node's zlib (deflater.ts); the pages pushed onto one flat /Pages node
- * (`addPage` walks the page tree at every page: quadratic on a 2,000-page PRA), sharing one
- * resource dictionary, their dictionaries and content streams written as bytes (streams.ts
- * `rawObject`); the fonts embedded with the glyphs the streams drew (fonts-embed.ts). Then links,
- * outline and metadata (docs/documents.md §1.3: title, author, subject, keywords, fr-FR, dates =
- * plan date at 00:00:00 UTC). pdf-lib writes no clock date, producer or random id when asked not
- * to: same input, same bytes.
+ * content.ts, page-streams.ts) deflated by Node's zlib (deflater.ts); the pages pushed onto one
+ * flat /Pages node (`addPage` walks the page tree at every page: quadratic on a 2,000-page PRA),
+ * sharing one resource dictionary, their dictionaries and content streams written as bytes
+ * (streams.ts `rawObject`); the fonts embedded with the glyphs the streams drew (fonts-embed.ts).
+ * Then links, outline and metadata (docs/documents.md §1.3: title, author, subject, keywords,
+ * fr-FR, dates = plan date at 00:00:00 UTC). pdf-lib writes no clock date, producer or random id
+ * when asked not to: same input, same bytes.
  */
 import { PDFDocument, PDFName, type PDFRef } from "./pdf-lib.js";
 import { deflate, deflatedStream, rawDeflatedStream, rawObject } from "./streams.js";

@@ -34,9 +34,9 @@ export function deflatedStream(ctx: PDFContext, data: Uint8Array, dict: StreamDi
   return stream;
 }
 
-/** `contents` deflated with Node's zlib at `level` (deterministic at any level). */
-export function deflate(contents: Uint8Array | string, level?: number): Uint8Array {
-  return deflateSync(typeof contents === "string" ? Buffer.from(contents, "latin1") : contents, { level });
+/** `contents` deflated with Node's zlib at its default level (pdf-lib's font files and maps). */
+export function deflate(contents: Uint8Array | string): Uint8Array {
+  return deflateSync(typeof contents === "string" ? Buffer.from(contents, "latin1") : contents);
 }
 
 /**
